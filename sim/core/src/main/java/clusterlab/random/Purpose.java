@@ -1,0 +1,24 @@
+package clusterlab.random;
+
+/**
+ * What a random draw is for. Each purpose has its own stream, so adding draws for one mechanism
+ * never shifts the numbers another mechanism sees. Append new purposes at the end: the ordinal is
+ * part of the key, and reordering would change every run.
+ */
+public enum Purpose {
+    SETUP_FIRM,
+    SETUP_ACADEMIC,
+    SETUP_COORDINATOR,
+    SETUP_FINANCE,
+    SEEDS,
+    FIRM_DYNAMICS,
+    MARKET,
+    MATCHING,
+    PROJECT,
+    STARTUP,
+    VENTURE_CAPITAL,
+    ENTRY,
+    TIES,
+    TIE_DECAY,
+    NETWORK_SAMPLE
+}

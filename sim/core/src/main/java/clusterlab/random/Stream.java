@@ -1,0 +1,77 @@
+package clusterlab.random;
+
+/**
+ * A short sequence of draws for one key. Mutable and cheap; make one where it is used and never
+ * share it between threads. Distributions are written out here so that a draw's meaning and its
+ * place in the sequence are visible in one file.
+ */
+public final class Stream {
+    private long key;
+    private int n;
+
+    public Stream(long key) {
+        this.key = key;
+    }
+
+    /** A stream for (seed, tick, agent, purpose). */
+    public static Stream of(long seed, int tick, long agent, Purpose purpose) {
+        return new Stream(Keyed.key(seed, tick, agent, purpose));
+    }
+
+    /** Restarts this stream on another key, so hot loops need no allocation. */
+    public Stream reset(long newKey) {
+        this.key = newKey;
+        this.n = 0;
+        return this;
+    }
+
+    /** Uniform in [0, 1). */
+    public double uniform() {
+        return Keyed.unit(Keyed.bits(key, n++));
+    }
+
+    /** True with probability {@code p}. */
+    public boolean chance(double p) {
+        return uniform() < p;
+    }
+
+    /** Uniform integer in [0, bound). */
+    public int below(int bound) {
+        return (int) (uniform() * bound);
+    }
+
+    /** Standard normal, by Box-Muller (two draws, one value, so the draw count stays fixed). */
+    public double normal() {
+        double u1 = 1.0 - uniform();
+        double u2 = uniform();
+        return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
+    }
+
+    /**
+     * Poisson count with mean {@code lambda}: inversion for small means, a rounded normal
+     * approximation above 30 where inversion would take many draws.
+     */
+    public int poisson(double lambda) {
+        if (lambda <= 0) {
+            return 0;
+        }
+        if (lambda > 30) {
+            return (int) Math.max(0, Math.round(lambda + Math.sqrt(lambda) * normal()));
+        }
+        double u = uniform();
+        double p = Math.exp(-lambda);
+        double cdf = p;
+        int k = 0;
+        while (u > cdf && k < 1000) {
+            k++;
+            p *= lambda / k;
+            cdf += p;
+        }
+        return k;
+    }
+
+    /** A value in [0, 1] from a normal with this mean and spread, clipped. */
+    public double clippedNormal(double mean, double sd) {
+        return Math.min(1.0, Math.max(0.0, mean + sd * normal()));
+    }
+}

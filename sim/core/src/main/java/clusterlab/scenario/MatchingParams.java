@@ -1,0 +1,37 @@
+package clusterlab.scenario;
+
+/** Coordinators matching firm needs with university seeds. */
+public record MatchingParams(
+        @Param(unit = "attempts/month", min = 0, max = 1000, def = "3",
+                doc = "Matching attempts one coordinator makes per month.")
+        double attemptsPerCoordinatorPerMonth,
+        @Param(unit = "0..1", min = 0, max = 1, def = "0.5", doc = "Mean skill of coordinators.")
+        double coordinatorSkillMean,
+        @Param(unit = "probability", min = 0, max = 1, def = "0.45",
+                doc = "Success chance of a same-field, same-region match by an average coordinator and team.")
+        double baseSuccess,
+        @Param(unit = "1", min = 0, max = 20, def = "1.5",
+                doc = "Hurdle of a field gap (distance 1) between the firm and the seed.")
+        double fieldDistancePenalty,
+        @Param(unit = "1", min = 0, max = 1, def = "0.5",
+                doc = "Factor on the field hurdle inside one region: cross-field matching works better nearby.")
+        double inRegionFieldFactor,
+        @Param(unit = "1", min = 0, max = 20, def = "0.7",
+                doc = "Hurdle of any match across regions (through coordinator-to-coordinator links).")
+        double crossRegionPenalty,
+        @Param(unit = "1/1000 km", min = 0, max = 20, def = "0.8",
+                doc = "Additional hurdle per 1000 km between the two regions.")
+        double distancePenaltyPer1000Km,
+        @Param(unit = "0..1", min = 0, max = 1, def = "0.7",
+                doc = "How far team capability lowers hurdles: hurdles are multiplied by (1 - bridge x capability).")
+        double capabilityBridge,
+        @Param(unit = "0..1", min = 0, max = 1, def = "0.25",
+                doc = "Share of attempts that look for a seed through a linked coordinator in another region.")
+        double crossRegionShare,
+        @Param(unit = "links", min = 0, max = 100, def = "2",
+                doc = "Links each coordinator has to coordinators of other regions.")
+        int linksPerCoordinator,
+        @Param(unit = "0..1", min = 0, max = 1, def = "0.7",
+                doc = "Chance that a coordinator looks for a seed in the firm's own field first.")
+        double sameFieldSearch) {
+}

@@ -1,0 +1,21 @@
+package clusterlab.scenario;
+
+/** Collaboration ties: formation by events, decay, and how statistics are computed. */
+public record NetworkParams(
+        @Param(unit = "ties/firm/year", min = 0, max = 100, def = "0.03",
+                doc = "Ties formed per firm per year through fairs, forums and business contacts in the region.")
+        double eventTiesPerFirmPerYear,
+        @Param(unit = "probability", min = 0, max = 1, def = "0.6", doc = "Chance an event tie joins two firms of the same field.")
+        double sameFieldPreference,
+        @Param(unit = "months", min = 0, max = 600, def = "36", doc = "Months a tie survives unused before it may decay.")
+        int tieMemoryMonths,
+        @Param(unit = "1/month", min = 0, max = 1, def = "0.05", doc = "Chance per month that an unused, old tie dissolves.")
+        double tieDecayPerMonth,
+        @Param(unit = "nodes", min = 10, max = 1e8, def = "3000",
+                doc = "Networks up to this many tied nodes get exact statistics; larger ones are sampled.")
+        int exactStatsMaxNodes,
+        @Param(unit = "nodes", min = 10, max = 1e7, def = "400", doc = "Nodes sampled for the clustering coefficient of large networks.")
+        int clusteringSampleNodes,
+        @Param(unit = "nodes", min = 1, max = 1e6, def = "24", doc = "Breadth-first-search sources sampled for average path length.")
+        int pathSampleSources) {
+}

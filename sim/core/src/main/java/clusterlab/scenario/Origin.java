@@ -1,0 +1,23 @@
+package clusterlab.scenario;
+
+/**
+ * Where a value came from: a file with line and column, or a command-line override. Used so that
+ * an error about a merged, overridden parameter still names the place the user must edit.
+ */
+public record Origin(String source, int line, int column) {
+
+    /** An origin for a {@code --set PATH=VALUE} override. */
+    public static Origin option(String text) {
+        return new Origin("--set " + text, 0, 0);
+    }
+
+    /** An origin for a whole file, with no position. */
+    public static Origin file(String file) {
+        return new Origin(file, 0, 0);
+    }
+
+    @Override
+    public String toString() {
+        return line > 0 ? source + ":" + line + ":" + column : source;
+    }
+}

@@ -1,0 +1,83 @@
+package clusterlab.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+
+/**
+ * {@code --set PATH=VALUE}: replaces one value of the merged scenario tree by its dotted path.
+ * The value is read as YAML, so {@code 5}, {@code true}, {@code ict} and {@code [a, b]} all work.
+ * Whether the path names a real parameter is left to the binder, which knows the schema.
+ */
+final class Overrides {
+    private Overrides() {
+    }
+
+    static void apply(ObjectNode root, Map<String, Origin> origins, String override) {
+        Origin origin = Origin.option(override);
+        int eq = override.indexOf('=');
+        if (eq <= 0) {
+            throw new ScenarioException(origin + ": expected PATH=VALUE, e.g. --set years=5");
+        }
+        String path = override.substring(0, eq).trim();
+        String text = override.substring(eq + 1);
+        if (path.isEmpty() || path.startsWith(".") || path.endsWith(".") || path.contains("..")) {
+            throw new ScenarioException(origin + ": '" + path + "' is not a dotted parameter path");
+        }
+        if (path.equals("extends")) {
+            throw new ScenarioException(origin + ": 'extends' cannot be overridden; name the parent file instead");
+        }
+        JsonNode value = text.isBlank() ? null : SourceTree.parse(text, origin.toString()).root();
+        if (value == null || value.isNull()) {
+            throw ScenarioException.at(origin, path, "no value given after '='");
+        }
+        String[] parts = path.split("\\.");
+        JsonNode node = root;
+        StringBuilder at = new StringBuilder();
+        for (int i = 0; i < parts.length - 1; i++) {
+            at.append(i == 0 ? "" : ".").append(parts[i]);
+            node = child(node, parts[i], at.toString(), origin, true);
+        }
+        String last = parts[parts.length - 1];
+        if (node instanceof ObjectNode obj) {
+            obj.set(last, value);
+        } else if (node instanceof ArrayNode arr) {
+            int index = index(arr, last, path, origin);
+            arr.set(index, value);
+        } else {
+            throw ScenarioException.at(origin, path, "'" + at + "' holds a single value, not fields");
+        }
+        ScenarioLoader.removeUnder(origins, path);
+        origins.put(path, origin);
+    }
+
+    private static JsonNode child(JsonNode node, String key, String path, Origin origin, boolean create) {
+        if (node instanceof ObjectNode obj) {
+            JsonNode c = obj.get(key);
+            if (c == null && create) {
+                c = obj.putObject(key);
+            }
+            return c;
+        }
+        if (node instanceof ArrayNode arr) {
+            return arr.get(index(arr, key, path, origin));
+        }
+        throw ScenarioException.at(origin, path, "cannot descend into a single value");
+    }
+
+    private static int index(ArrayNode arr, String key, String path, Origin origin) {
+        int i;
+        try {
+            i = Integer.parseInt(key);
+        } catch (NumberFormatException e) {
+            throw ScenarioException.at(origin, path, "this is a list; use an index from 0 to "
+                    + (arr.size() - 1) + " instead of '" + key + "'");
+        }
+        if (i < 0 || i >= arr.size()) {
+            throw ScenarioException.at(origin, path, "index " + i + " is out of range; the list has "
+                    + arr.size() + " elements (0 to " + (arr.size() - 1) + ")");
+        }
+        return i;
+    }
+}

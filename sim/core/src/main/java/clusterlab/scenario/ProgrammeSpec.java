@@ -1,0 +1,35 @@
+package clusterlab.scenario;
+
+import java.util.List;
+
+/**
+ * A cluster-policy programme: who is funded, with how much, for how long, with which matching
+ * rule and through which instruments.
+ */
+public record ProgrammeSpec(
+        @Param(unit = "1", pattern = "[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", def = Param.REQUIRED, doc = "Programme name.")
+        String name,
+        @Param(unit = "fiscal year", min = 1900, max = 2200, def = Param.REQUIRED, doc = "First funded fiscal year.")
+        int startFiscalYear,
+        @Param(unit = "years", min = 1, max = 100, def = "5", doc = "Term of the programme.")
+        int years,
+        @Param(unit = "1", min = 1, max = 10000, pattern = "[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", def = Param.REQUIRED,
+                doc = "Names of the funded regions.")
+        List<String> regions,
+        @Param(unit = "oku/year", min = 0, max = 100000, def = Param.REQUIRED, doc = "National money per funded region per year.")
+        double budgetOkuPerRegionPerYear,
+        @Param(unit = "local/national", min = 0, max = 10, def = "0",
+                doc = "Local money a region must add per unit of national money (0.5 means at least half).")
+        double matchingRatio,
+        @Param(unit = "1", values = {"scale", "all_or_nothing"}, def = "scale",
+                doc = "A region short of its matching share gets national money scaled to what it pays, or nothing.")
+        String matchingShortfall,
+        @Param(unit = "share", min = 0, max = 1, def = "0.7", doc = "Share of the money spent on joint R&D grants.")
+        double grantShare,
+        @Param(unit = "share", min = 0, max = 1, def = "0.3", doc = "Share of the money spent on coordinator posts.")
+        double coordinatorShare,
+        @Param(unit = "oku/year", min = 0, max = 100, exclusiveMin = true, def = "0.1", doc = "Cost of one coordinator post.")
+        double coordinatorCostOkuPerYear,
+        @Param(unit = "1", def = "false", doc = "Whether results move on seamlessly into other ministries' commercialisation support.")
+        boolean seamlessSupport) {
+}

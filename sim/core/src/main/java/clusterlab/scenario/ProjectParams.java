@@ -1,0 +1,51 @@
+package clusterlab.scenario;
+
+/** Joint projects: research, then development, then commercialisation. */
+public record ProjectParams(
+        @Param(unit = "1/month", min = 0, max = 1, def = "0.06", doc = "Chance to finish the research stage in a month.")
+        double researchAdvancePerMonth,
+        @Param(unit = "1/month", min = 0, max = 1, def = "0.05", doc = "Chance to finish the development stage in a month.")
+        double developmentAdvancePerMonth,
+        @Param(unit = "1/month", min = 0, max = 1, def = "0.07",
+                doc = "Chance to finish the commercialisation stage (reach the market) in a month.")
+        double commercialAdvancePerMonth,
+        @Param(unit = "1/month", min = 0, max = 1, def = "0.01", doc = "Chance a research-stage project fails in a month.")
+        double researchFailPerMonth,
+        @Param(unit = "1/month", min = 0, max = 1, def = "0.015", doc = "Chance a development-stage project fails in a month.")
+        double developmentFailPerMonth,
+        @Param(unit = "1/month", min = 0, max = 1, def = "0.02",
+                doc = "Chance a commercialisation-stage project fails in a month.")
+        double commercialFailPerMonth,
+        @Param(unit = "probability", min = 0, max = 1, def = "0.4",
+                doc = "Drop-out on the move from development to commercialisation (the valley of death).")
+        double valleyOfDeath,
+        @Param(unit = "0..1", min = 0, max = 1, def = "0.6",
+                doc = "Share of the valley-of-death drop-out removed by seamless cross-ministry support.")
+        double seamlessValleyReduction,
+        @Param(unit = "1", min = 0, max = 2, def = "1",
+                doc = "How much team capability moves stage chances: multiplier 1 + effect x (capability - 0.5).")
+        double capabilityEffect,
+        @Param(unit = "1", min = 0, max = 10, def = "0.5",
+                doc = "Relative speed-up of stage advance for grant-funded projects (grants shorten stages).")
+        double grantSpeedup,
+        @Param(unit = "patents/month", min = 0, max = 10, def = "0.02",
+                doc = "Expected patent applications per month of a research-stage project.")
+        double patentsPerMonthResearch,
+        @Param(unit = "patents/month", min = 0, max = 10, def = "0.04",
+                doc = "Expected patent applications per month of a development-stage project.")
+        double patentsPerMonthDevelopment,
+        @Param(unit = "probability", min = 0, max = 1, def = "0.35",
+                doc = "Chance the market is found inside the region; otherwise a partner outside is needed.")
+        double inRegionMarket,
+        @Param(unit = "probability", min = 0, max = 1, def = "0.5",
+                doc = "Chance of finding a sales partner outside the region when the firm has no tie there.")
+        double outsidePartnerSearch,
+        @Param(unit = "1", min = 0, max = 10, def = "0.2",
+                doc = "Relative rise of the firm's sales on a commercialisation.")
+        double salesBoost,
+        @Param(unit = "oku/month", min = 0, max = 100, def = "0.015", doc = "Cost of a running joint project.")
+        double costOkuPerMonth,
+        @Param(unit = "probability", min = 0, max = 1, def = "0.08",
+                doc = "Chance that a commercialised project also spawns a start-up.")
+        double startupOnSuccess) {
+}

@@ -1,0 +1,52 @@
+package clusterlab.scenario;
+
+import java.util.List;
+
+/**
+ * A fully resolved scenario: the world, its populations, every mechanism's parameters and the
+ * policy programmes. Immutable; produced only by {@link ScenarioLoader}, which has checked every
+ * value against its {@link Param}.
+ */
+public record Scenario(
+        @Param(unit = "1", pattern = "[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", def = Param.REQUIRED,
+                doc = "Short name of the scenario; letters, digits, '-', '_' and '.', used in folder names.")
+        String name,
+        @Param(unit = "1", def = "''", doc = "What the scenario represents, for people.")
+        String description,
+        @Param(unit = "fiscal year", min = 1900, max = 2200, def = "2000",
+                doc = "First simulated fiscal year (April to March).")
+        int startFiscalYear,
+        @Param(unit = "years", min = 1, max = 200, def = "30", doc = "Horizon: number of fiscal years simulated.")
+        int years,
+        @Param(unit = "1", min = 0, max = 9.2e18, def = "1", doc = "Master random seed of the run.")
+        long seed,
+        @Param(unit = "1", min = 1, max = 64, pattern = "[a-z][a-z0-9_]{0,31}",
+                def = "[life_science, ict, environment, nano_materials, monozukuri, energy, agri_food, medical_devices]",
+                doc = "Technology fields, by name; field distance is 0 within a field and 1 between fields.")
+        List<String> fields,
+        @Param(unit = "1", min = 1, max = 10000, def = Param.REQUIRED, doc = "The regions of the world.")
+        List<RegionSpec> regions,
+        @Param(unit = "1", def = "{}", doc = "How the synthetic populations are drawn.")
+        PopulationParams population,
+        @Param(unit = "1", def = "{}", doc = "Knowledge creation, learning and spillovers.")
+        KnowledgeParams knowledge,
+        @Param(unit = "1", def = "{}", doc = "Coordinators matching firm needs with university seeds.")
+        MatchingParams matching,
+        @Param(unit = "1", def = "{}", doc = "Joint projects from research to commercialisation.")
+        ProjectParams projects,
+        @Param(unit = "1", def = "{}", doc = "Start-ups, venture capital and bank loans.")
+        FinanceParams finance,
+        @Param(unit = "1", def = "{}", doc = "Firm sales, costs, employment, entry and exit.")
+        FirmParams firms,
+        @Param(unit = "1", def = "{}", doc = "Formation, decay and statistics of collaboration ties.")
+        NetworkParams networks,
+        @Param(unit = "1", def = "{}", doc = "How indicators such as cluster maturity are computed.")
+        MeasurementParams measurement,
+        @Param(unit = "1", min = 0, max = 1000, def = "[]", doc = "Cluster-policy programmes; none in the baseline.")
+        List<ProgrammeSpec> programmes) {
+
+    /** Number of monthly ticks in the horizon. */
+    public int ticks() {
+        return years * 12;
+    }
+}

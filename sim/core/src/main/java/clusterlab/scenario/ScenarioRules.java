@@ -1,0 +1,75 @@
+package clusterlab.scenario;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The rules that tie several fields together and so cannot live on one {@link Param}: unique
+ * names, references between lists (field weights name fields, programmes name regions) and
+ * shares that must not exceed a whole.
+ */
+final class ScenarioRules {
+    private final Function<String, Origin> originOf;
+
+    ScenarioRules(Function<String, Origin> originOf) {
+        this.originOf = originOf;
+    }
+
+    void check(Scenario s) {
+        unique(s.fields(), "fields");
+        unique(s.regions().stream().map(RegionSpec::name).toList(), "regions", "name");
+        for (int r = 0; r < s.regions().size(); r++) {
+            RegionSpec region = s.regions().get(r);
+            String path = "regions." + r + ".field_weights";
+            for (var e : region.fieldWeights().entrySet()) {
+                if (!s.fields().contains(e.getKey())) {
+                    fail(path + "." + e.getKey(), "'" + e.getKey() + "' is not one of the scenario's fields ("
+                            + String.join(", ", s.fields()) + ")"
+                            + Names.closest(e.getKey(), s.fields()).map(c -> "; did you mean '" + c + "'?").orElse(""));
+                }
+            }
+        }
+        long firms = s.regions().stream().mapToLong(RegionSpec::firms).sum();
+        if (firms > 50_000_000L) {
+            fail("regions", "the regions hold " + firms + " firms in all; at most 50000000 are supported");
+        }
+        unique(s.programmes().stream().map(ProgrammeSpec::name).toList(), "programmes", "name");
+        Set<String> regionNames = new HashSet<>(s.regions().stream().map(RegionSpec::name).toList());
+        for (int p = 0; p < s.programmes().size(); p++) {
+            ProgrammeSpec prog = s.programmes().get(p);
+            String path = "programmes." + p;
+            unique(prog.regions(), path + ".regions");
+            for (int i = 0; i < prog.regions().size(); i++) {
+                String name = prog.regions().get(i);
+                if (!regionNames.contains(name)) {
+                    fail(path + ".regions." + i, "no region is named '" + name + "'"
+                            + Names.closest(name, regionNames).map(c -> "; did you mean '" + c + "'?").orElse(""));
+                }
+            }
+            if (prog.grantShare() + prog.coordinatorShare() > 1 + 1e-9) {
+                fail(path + ".coordinator_share", "grant_share + coordinator_share must not exceed 1, got "
+                        + (prog.grantShare() + prog.coordinatorShare()));
+            }
+        }
+    }
+
+    private void unique(List<String> names, String listPath) {
+        unique(names, listPath, null);
+    }
+
+    private void unique(List<String> names, String listPath, String field) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (!seen.add(names.get(i))) {
+                String path = listPath + "." + i + (field == null ? "" : "." + field);
+                fail(path, "'" + names.get(i) + "' appears more than once; names must be unique");
+            }
+        }
+    }
+
+    private void fail(String path, String problem) {
+        throw ScenarioException.at(originOf.apply(path), path, problem);
+    }
+}
