@@ -27,7 +27,7 @@ public record FinanceParams(
         int vcMaxPortfolio,
         @Param(unit = "months", min = 1, max = 600, def = "84", doc = "Months after which a fund exits an investment.")
         int vcHorizonMonths,
-        @Param(unit = "0..1", min = 0, max = 1, def = "0.6", doc = "Fund screening skill: lowers the noise on a start-up's quality.")
+        @Param(unit = "0..1", min = 0, max = 1, def = "0.6", doc = "Fund screening skill: the quality signal it sees has noise of standard deviation 0.5 x (1 - skill).")
         double vcScreeningSkill,
         @Param(unit = "0..1", min = 0, max = 1, def = "0.45", doc = "Quality signal a start-up must show to be funded.")
         double vcQualityThreshold,

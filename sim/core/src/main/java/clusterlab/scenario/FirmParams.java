@@ -27,6 +27,9 @@ public record FirmParams(
         double employmentAdjustmentPerMonth,
         @Param(unit = "months", min = 1, max = 600, def = "24", doc = "Consecutive loss-making months after which a firm exits.")
         int exitAfterLossMonths,
+        @Param(unit = "months of sales", min = 0, max = 600, def = "3",
+                doc = "A firm closes when its cash falls below minus this many months of its sales (insolvency).")
+        double insolvencyMonthsOfSales,
         @Param(unit = "1/year", min = 0, max = 1, def = "0.025", doc = "Exit hazard from causes outside the model.")
         double exitHazardPerYear,
         @Param(unit = "1/year", min = 0, max = 1, def = "0.035",

@@ -16,6 +16,6 @@ public record NetworkParams(
         int exactStatsMaxNodes,
         @Param(unit = "nodes", min = 10, max = 1e7, def = "400", doc = "Nodes sampled for the clustering coefficient of large networks.")
         int clusteringSampleNodes,
-        @Param(unit = "nodes", min = 1, max = 1e6, def = "24", doc = "Breadth-first-search sources sampled for average path length.")
+        @Param(unit = "nodes", min = 2, max = 1e6, def = "24", doc = "Breadth-first-search sources sampled for average path length.")
         int pathSampleSources) {
 }

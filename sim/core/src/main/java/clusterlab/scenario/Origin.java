@@ -6,9 +6,9 @@ package clusterlab.scenario;
  */
 public record Origin(String source, int line, int column) {
 
-    /** An origin for a {@code --set PATH=VALUE} override. */
-    public static Origin option(String text) {
-        return new Origin("--set " + text, 0, 0);
+    /** An origin for a command-line option, as the user wrote it. */
+    public static Origin option(String shownAs) {
+        return new Origin(shownAs, 0, 0);
     }
 
     /** An origin for a whole file, with no position. */

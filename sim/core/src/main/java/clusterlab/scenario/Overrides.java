@@ -14,8 +14,9 @@ final class Overrides {
     private Overrides() {
     }
 
-    static void apply(ObjectNode root, Map<String, Origin> origins, String override) {
-        Origin origin = Origin.option(override);
+    static void apply(ObjectNode root, Map<String, Origin> origins, Assignment change) {
+        String override = change.text();
+        Origin origin = Origin.option(change.shownAs());
         int eq = override.indexOf('=');
         if (eq <= 0) {
             throw new ScenarioException(origin + ": expected PATH=VALUE, e.g. --set years=5");

@@ -47,5 +47,11 @@ public record ProjectParams(
         double costOkuPerMonth,
         @Param(unit = "probability", min = 0, max = 1, def = "0.08",
                 doc = "Chance that a commercialised project also spawns a start-up.")
-        double startupOnSuccess) {
+        double startupOnSuccess,
+        @Param(unit = "researchers/project", min = 0, max = 1000, def = "3",
+                doc = "Academic researchers working on one joint project.")
+        double academicResearchersPerProject,
+        @Param(unit = "researchers/project", min = 0, max = 1000, def = "1.5",
+                doc = "Industry researchers working on one joint project (at most the firm's employees).")
+        double industryResearchersPerProject) {
 }

@@ -21,8 +21,8 @@ public final class ScenarioLoader {
     private ScenarioLoader() {
     }
 
-    /** Loads {@code file} with the given overrides ({@code PATH=VALUE} strings). */
-    public static ResolvedScenario load(Path file, List<String> overrides) {
+    /** Loads {@code file} with the given overrides, applied in order. */
+    public static ResolvedScenario load(Path file, List<Assignment> overrides) {
         List<Path> chain = new ArrayList<>();
         SourceTree tree = readWithParents(file.toAbsolutePath().normalize(), chain, file.toString());
         if (!tree.root().isObject()) {
@@ -30,7 +30,7 @@ public final class ScenarioLoader {
                     + Binder.describe(tree.root()));
         }
         ObjectNode root = (ObjectNode) tree.root();
-        for (String override : overrides) {
+        for (Assignment override : overrides) {
             Overrides.apply(root, tree.origins(), override);
         }
         Map<String, Origin> origins = tree.origins();

@@ -1,0 +1,160 @@
+package clusterlab.cli;
+
+import clusterlab.run.RunRequest;
+import clusterlab.run.RunResult;
+import clusterlab.run.RunStatus;
+import clusterlab.run.Runner;
+import clusterlab.scenario.Assignment;
+import clusterlab.scenario.ResolvedScenario;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code clusterlab run}: one simulation, written to a run folder. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run one simulation of a scenario and write a run folder "
+                + "(manifest.json and CSV tables; see README.md).", ""})
+final class RunCommand implements Callable<Integer> {
+    /** How long a signal waits for the run to close its files before the process ends anyway. */
+    private static final long SHUTDOWN_GRACE_SECONDS = 60;
+
+    @Mixin
+    ScenarioOptions scenario = new ScenarioOptions();
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: the scenario's).")
+    Long seed;
+
+    @Option(names = "--years", paramLabel = "Y", description = "Horizon in fiscal years (default: the scenario's).")
+    Integer years;
+
+    @Option(names = "--scale", paramLabel = "F", defaultValue = "1",
+            description = "Multiply every population by F, greater than 0 and up to 100 (default: ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Threads for the firm kernel, 1 to 1024 (default: the number of processors). "
+                    + "Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--kernel", paramLabel = "KIND", defaultValue = "optimised",
+            description = "Firm step kernel: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Kernel kernel;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Run folder to create; must not exist or be empty (default: a new folder under results/).")
+    Path out;
+
+    @Option(names = "--snapshots", description = "Also write per-firm snapshots each fiscal year (firms_fiscal_year.csv.gz).")
+    boolean snapshots;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Kernels that can be chosen; the reference kernel arrives with the national-scale work. */
+    enum Kernel { optimised }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(scale > 0 && scale <= 100)) {
+            throw new ParameterException(spec.commandLine(),
+                    "option '--scale': value " + scale + " is out of range; allowed: greater than 0 and up to 100");
+        }
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1 || threadCount > 1024) {
+            throw new ParameterException(spec.commandLine(),
+                    "option '--threads': value " + threadCount + " is out of range; allowed: from 1 to 1024");
+        }
+        List<Assignment> extra = new ArrayList<>();
+        if (seed != null) {
+            extra.add(new Assignment("seed=" + seed, "--seed " + seed));
+        }
+        if (years != null) {
+            extra.add(new Assignment("years=" + years, "--years " + years));
+        }
+        ResolvedScenario resolved = scenario.load(extra);
+        Path dir = out != null ? out : defaultFolder(resolved);
+        List<String> overrides = new ArrayList<>(scenario.sets);
+        extra.forEach(a -> overrides.add(a.text()));
+        RunRequest request = new RunRequest(resolved, scale, threadCount, dir, snapshots, overrides);
+        return runWithSignals(request);
+    }
+
+    /**
+     * Runs with a shutdown hook: Ctrl-C or SIGTERM asks the run to stop after the current month,
+     * waits while it closes its files and marks the manifest, then ends the process with code 130.
+     */
+    private int runWithSignals(RunRequest request) throws Exception {
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch closed = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.set(true);
+            try {
+                closed.await(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Runtime.getRuntime().halt(Main.INTERRUPTED);
+        }, "clusterlab-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        PrintWriter out = spec.commandLine().getOut();
+        long startNanos = System.nanoTime();
+        RunResult result;
+        try {
+            result = Runner.run(request, ProgressDisplay.create(quiet), stop);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook is running: it waits for 'closed' below, then exits with 130.
+            }
+        }
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        int code = report(result, seconds, out);
+        closed.countDown();
+        return code;
+    }
+
+    private int report(RunResult result, double seconds, PrintWriter out) {
+        if (result.status() == RunStatus.FAILED) {
+            spec.commandLine().getErr().println("clusterlab: run failed after " + result.ticksDone()
+                    + " months; partial results and the manifest are in " + result.dir());
+            if (result.failure() instanceof Exception e) {
+                throw new IllegalStateException("run failed", e);
+            }
+            throw (Error) result.failure();
+        }
+        if (!quiet) {
+            out.printf("%s: %d months (%d fiscal years) in %.1f s -> %s%n", result.status().label(),
+                    result.ticksDone(), result.ticksDone() / 12, seconds, result.dir());
+            out.flush();
+        }
+        return result.status() == RunStatus.COMPLETE ? Main.OK : Main.INTERRUPTED;
+    }
+
+    private static Path defaultFolder(ResolvedScenario r) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path base = Path.of("results", r.scenario().name() + "-seed" + r.scenario().seed() + "-" + stamp);
+        Path dir = base;
+        for (int k = 2; Files.exists(dir); k++) {
+            dir = Path.of(base + "-" + k);
+        }
+        return dir;
+    }
+}

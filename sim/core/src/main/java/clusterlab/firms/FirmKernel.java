@@ -1,0 +1,111 @@
+package clusterlab.firms;
+
+import clusterlab.random.Keyed;
+import clusterlab.random.Purpose;
+import clusterlab.random.Stream;
+import clusterlab.scenario.FinanceParams;
+import clusterlab.scenario.FirmParams;
+
+/**
+ * The monthly update of every firm, run in parallel chunks over the {@link FirmTable}: sales
+ * follow a multiplicative random walk (firm shock, shared field-market shock, and a capability
+ * premium), employment adjusts towards what sales need, costs and loan service come out of cash,
+ * and firms close after persistent losses, insolvency, a start-up running out of cash, or an
+ * outside hazard. Each firm's update reads and writes only its own row and draws from its own
+ * keyed stream; per-region totals go to per-chunk sums. So the result is independent of thread
+ * count and chunk scheduling.
+ */
+public final class FirmKernel {
+    /** Quantities summed per region by the kernel. */
+    public static final int SALES = 0;
+    public static final int PROFIT = 1;
+    public static final int EXITS = 2;
+    public static final int STARTUP_FAILURES = 3;
+    public static final int INCUBATOR_RELEASES = 4;
+    public static final int QUANTITIES = 5;
+
+    private final FirmParams fp;
+    private final FinanceParams fin;
+    private final double loanInterestPerMonth;
+    private final double volatilityPerMonth;
+
+    public FirmKernel(FirmParams fp, FinanceParams fin) {
+        this.fp = fp;
+        this.fin = fin;
+        this.loanInterestPerMonth = fin.loanInterestPerYear() / 12.0;
+        this.volatilityPerMonth = fp.salesVolatilityPerYear() / Math.sqrt(12.0);
+    }
+
+    /**
+     * Steps every live firm one month.
+     *
+     * @param fieldShock this month's log-growth shock of each field's market
+     * @param sums per-chunk, per-region totals (reset here)
+     */
+    public void step(FirmTable t, double[] fieldShock, long seed, int tick, ChunkRunner runner, ChunkSums sums) {
+        sums.reset(t.size());
+        runner.forEachChunk(t.size(), (chunk, from, to) -> {
+            Stream rng = new Stream(0);
+            for (int r = from; r < to; r++) {
+                if (t.alive(r)) {
+                    rng.reset(Keyed.key(seed, tick, t.id[r], Purpose.FIRM_DYNAMICS));
+                    stepFirm(t, r, fieldShock, rng, chunk, sums);
+                }
+            }
+        });
+    }
+
+    private void stepFirm(FirmTable t, int r, double[] fieldShock, Stream rng, int chunk, ChunkSums sums) {
+        double cap = t.capability[r];
+        double growth = (fp.salesDriftPerYear() + fp.capabilityGrowthPerYear() * (cap - 0.5)) / 12.0
+                + volatilityPerMonth * rng.normal() + fieldShock[t.field[r]];
+        double sales = t.sales[r] * Math.exp(growth);
+        t.sales[r] = sales;
+
+        double needed = sales / Productivity.salesPerEmployeeMonth(cap, fp);
+        double employees = Math.max(1.0, t.employees[r] + fp.employmentAdjustmentPerMonth() * (needed - t.employees[r]));
+        t.employees[r] = employees;
+
+        boolean startup = t.has(r, FirmTable.STARTUP);
+        boolean incubated = t.has(r, FirmTable.INCUBATED);
+        double burn = startup ? fin.startupBurnOkuPerMonth() * (incubated ? 1.0 - fin.incubatorBurnReduction() : 1.0) : 0;
+        double interest = t.debt[r] * loanInterestPerMonth;
+        double costs = (fp.materialShare() + fp.rdIntensity()) * sales
+                + fp.wageOkuPerEmployeeYear() / 12.0 * employees + burn + interest;
+        double profit = sales - costs;
+        double principal = Math.min(t.repayment[r], t.debt[r]);
+        t.cash[r] += profit - principal;
+        t.debt[r] -= principal;
+        if (t.debt[r] <= 1e-12) {
+            t.debt[r] = 0;
+            t.repayment[r] = 0;
+        }
+        t.lossMonths[r] = profit < 0 ? t.lossMonths[r] + 1 : 0;
+        t.ageMonths[r]++;
+
+        int region = t.region[r];
+        sums.add(chunk, region, SALES, sales);
+        sums.add(chunk, region, PROFIT, profit);
+        if (incubated && ++t.incubatedMonths[r] >= fin.incubatorMonths()) {
+            t.set(r, FirmTable.INCUBATED, false);
+            sums.add(chunk, region, INCUBATOR_RELEASES, 1);
+            incubated = false;
+        }
+        if (startup && t.ageMonths[r] >= fin.startupPhaseMonths()) {
+            t.set(r, FirmTable.STARTUP, false);
+        }
+        boolean closes = startup
+                ? t.cash[r] < 0
+                : t.lossMonths[r] >= fp.exitAfterLossMonths() || t.cash[r] < -fp.insolvencyMonthsOfSales() * sales;
+        if (closes || rng.chance(fp.exitHazardPerYear() / 12.0)) {
+            t.kill(r);
+            sums.add(chunk, region, EXITS, 1);
+            if (startup) {
+                sums.add(chunk, region, STARTUP_FAILURES, 1);
+            }
+            if (incubated) {
+                sums.add(chunk, region, INCUBATOR_RELEASES, 1);
+            }
+        }
+    }
+}

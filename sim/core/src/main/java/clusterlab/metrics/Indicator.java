@@ -1,0 +1,68 @@
+package clusterlab.metrics;
+
+/**
+ * The indicators of the national and regional output tables, in column order. A flow is summed
+ * over the month or fiscal year; a stock is its value at the end of it. Additive indicators make
+ * the national value the sum of the regions'; the others (network statistics, maturity) are
+ * computed for the nation as a whole. The README's indicator dictionary is this enum.
+ */
+public enum Indicator {
+    FIRMS(Kind.STOCK, true, "firms", "Live firms."),
+    FIRM_ENTRIES(Kind.FLOW, true, "firms", "Firms created: entrants, relocations into the region and start-ups."),
+    FIRM_EXITS(Kind.FLOW, true, "firms", "Firms that closed (persistent losses, insolvency, outside hazard, failed start-ups)."),
+    EMPLOYMENT(Kind.STOCK, true, "employees", "Employees of live firms."),
+    SALES_OKU(Kind.FLOW, true, "oku yen", "Sales of all firms."),
+    PROFIT_OKU(Kind.FLOW, true, "oku yen", "Profit of all firms (sales less materials, wages, R&D, start-up burn and interest)."),
+    STARTUPS(Kind.FLOW, true, "firms", "Start-ups founded (university spin-offs and start-ups from joint projects)."),
+    SPINOFFS(Kind.FLOW, true, "firms", "Start-ups spun off from universities and institutes."),
+    STARTUP_FAILURES(Kind.FLOW, true, "firms", "Start-ups that closed while still start-ups."),
+    VC_INVESTMENTS(Kind.FLOW, true, "deals", "Venture-capital investments made."),
+    VC_INVESTED_OKU(Kind.FLOW, true, "oku yen", "Money invested by venture-capital funds."),
+    IPOS(Kind.FLOW, true, "firms", "Exits of venture-backed firms by initial public offering."),
+    TRADE_SALES(Kind.FLOW, true, "firms", "Exits of venture-backed firms by trade sale."),
+    LOANS_OKU(Kind.FLOW, true, "oku yen", "New bank lending."),
+    MATCHES(Kind.FLOW, true, "matches", "Successful matches of a firm's need with an academic seed by coordinators."),
+    JOINT_PROJECTS_STARTED(Kind.FLOW, true, "projects", "Joint industry-academia projects started."),
+    JOINT_PROJECTS_ACTIVE(Kind.STOCK, true, "projects", "Joint projects running."),
+    PATENT_APPLICATIONS(Kind.FLOW, true, "applications", "Patent applications filed by joint projects."),
+    COMMERCIALISATIONS(Kind.FLOW, true, "products", "Joint projects that reached the market."),
+    NEW_BUSINESSES(Kind.FLOW, true, "businesses", "New businesses: commercialisations plus start-ups."),
+    NETWORK_TIES(Kind.STOCK, false, "ties",
+            "Collaboration ties; regional: ties between two actors of the region; national: all ties."),
+    NETWORK_DENSITY(Kind.STOCK, false, "0..1", "Ties / possible ties among all actors (firms, universities, institutes)."),
+    NETWORK_CLUSTERING(Kind.STOCK, false, "0..1",
+            "Mean local clustering coefficient of actors with two or more ties (sampled on large networks)."),
+    NETWORK_AVG_PATH_LENGTH(Kind.STOCK, false, "ties",
+            "Mean shortest path between actors of the largest connected component (sampled on large networks)."),
+    NETWORK_LARGEST_COMPONENT_SHARE(Kind.STOCK, false, "0..1",
+            "Share of tied actors in the largest connected component."),
+    SPENDING_NATIONAL_OKU(Kind.FLOW, true, "oku yen", "National programme money spent (grants and coordinator posts)."),
+    SPENDING_LOCAL_OKU(Kind.FLOW, true, "oku yen", "Local-government matching money spent."),
+    SPENDING_PRIVATE_OKU(Kind.FLOW, true, "oku yen", "Firms' own money spent on joint projects."),
+    CLUSTER_MATURITY(Kind.STOCK, false, "0..1",
+            "Half the smoothed innovation activity (patents, commercialisations, start-ups per 100 firms) relative to "
+                    + "its half-saturation level, half the largest-component share of the regional network; "
+                    + "national: firm-weighted mean.");
+
+    /** Whether a value is summed over a period or read at its end. */
+    public enum Kind { FLOW, STOCK }
+
+    public final Kind kind;
+    public final boolean additive;
+    public final String unit;
+    public final String definition;
+
+    Indicator(Kind kind, boolean additive, String unit, String definition) {
+        this.kind = kind;
+        this.additive = additive;
+        this.unit = unit;
+        this.definition = definition;
+    }
+
+    /** The column name: the constant in snake_case. */
+    public String column() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static final int COUNT = values().length;
+}

@@ -1,0 +1,24 @@
+package clusterlab.metrics;
+
+/**
+ * Where measurement sends its rows. The model calls it; outputs implement it; nothing flows back,
+ * so writers can never influence a run.
+ */
+public interface IndicatorSink {
+    /** One month: national values and one row per region, indexed by {@link Indicator#ordinal()}. */
+    void monthly(int tick, double[] national, double[][] regions);
+
+    /**
+     * One fiscal year: flows summed over its months, stocks at its end; the concentration of
+     * patent applications across regions; and per programme its {@code regions_funded} and
+     * indicators (by {@link clusterlab.policy.ProgrammeIndicator#ordinal()}).
+     */
+    void fiscalYear(int fiscalYear, double[] national, double[][] regions, double concentrationHhi,
+                    int[] regionsFunded, double[][] programmes);
+
+    /**
+     * The live firms at the end of a fiscal year, for sinks that keep per-firm snapshots. The
+     * table may be read only during the call.
+     */
+    void firms(int fiscalYear, clusterlab.firms.FirmTable firms);
+}

@@ -1,0 +1,110 @@
+package clusterlab.model;
+
+import clusterlab.firms.ChunkRunner;
+import clusterlab.metrics.IndicatorSink;
+import clusterlab.scenario.Scenario;
+import clusterlab.stages.FirmDynamicsStage;
+import clusterlab.stages.KnowledgeStage;
+import clusterlab.stages.MatchingStage;
+import clusterlab.stages.MeasurementStage;
+import clusterlab.stages.NetworkStage;
+import clusterlab.stages.PolicyStage;
+import clusterlab.stages.ProjectStage;
+import clusterlab.stages.StartupFinanceStage;
+import clusterlab.world.Stage;
+import clusterlab.world.TickContext;
+import clusterlab.world.World;
+import clusterlab.world.WorldBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+
+/**
+ * The MASON model: one tick is one month, tick 0 is April of the scenario's first fiscal year.
+ * {@link #start()} builds the world and puts the stages on the {@link Schedule}, each repeating
+ * every tick with its position in {@link #stages()} as its ordering, so the per-tick order of
+ * processes is data that can be printed. All randomness is keyed (see {@code clusterlab.random}),
+ * so MASON's own generator is not used by the model.
+ */
+public final class ClusterModel extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Scenario scenario;
+    private final double scale;
+    private final transient ChunkRunner runner;
+    private final transient List<Stage> stages;
+    private transient World world;
+    private transient TickContext context;
+
+    public ClusterModel(Scenario scenario, long seed, double scale, int threads, IndicatorSink sink) {
+        super(seed);
+        this.scenario = scenario;
+        this.scale = scale;
+        this.runner = new ChunkRunner(threads);
+        this.stages = stages(scenario, sink);
+    }
+
+    /** The per-tick processes of MODEL.md, in the order they run. */
+    public static List<Stage> stages(Scenario scenario, IndicatorSink sink) {
+        int regions = scenario.regions().size();
+        List<Stage> list = new ArrayList<>();
+        list.add(new PolicyStage());
+        list.add(new KnowledgeStage());
+        list.add(new MatchingStage());
+        list.add(new ProjectStage());
+        list.add(new StartupFinanceStage());
+        list.add(new FirmDynamicsStage(scenario, regions));
+        list.add(new NetworkStage());
+        list.add(new MeasurementStage(sink, regions));
+        return List.copyOf(list);
+    }
+
+    /** The stage order as text, one line per stage. */
+    public static List<String> describe(List<Stage> stages) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < stages.size(); i++) {
+            lines.add(String.format("%d. %-17s %s", i + 1, stages.get(i).name(), stages.get(i).description()));
+        }
+        return lines;
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        world = WorldBuilder.build(scenario, scale, seed());
+        PolicyStage.createProgrammes(world, scenario.programmes());
+        context = new TickContext(world, scenario, seed(), runner);
+        for (int i = 0; i < stages.size(); i++) {
+            Stage stage = stages.get(i);
+            schedule.scheduleRepeating(Schedule.EPOCH, i, state -> {
+                context.setTick((int) Math.round(state.schedule.getTime()));
+                stage.step(context);
+            }, 1.0);
+        }
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        runner.close();
+    }
+
+    /** Months simulated so far. */
+    public int ticksDone() {
+        double time = schedule.getTime();
+        return time < Schedule.EPOCH ? 0 : (int) Math.round(time) + 1;
+    }
+
+    public World world() {
+        return world;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+}

@@ -1,0 +1,37 @@
+package clusterlab.output;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Files that appear under their final name only when complete: they are written under a hidden
+ * temporary name beside it and renamed at the end (atomically where the file system allows).
+ */
+public final class AtomicFile {
+    private AtomicFile() {
+    }
+
+    /** The temporary name used while {@code target} is being written. */
+    public static Path partial(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".partial");
+    }
+
+    /** Moves a finished temporary file to its final name. */
+    public static void commit(Path partial, Path target) throws IOException {
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Writes {@code bytes} to {@code target} through a temporary file. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        Path tmp = partial(target);
+        Files.write(tmp, bytes);
+        commit(tmp, target);
+    }
+}

@@ -1,0 +1,182 @@
+package clusterlab.output;
+
+import clusterlab.firms.FirmTable;
+import clusterlab.metrics.Indicator;
+import clusterlab.metrics.IndicatorSink;
+import clusterlab.policy.ProgrammeIndicator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The run folder of INTERFACE.md: the manifest and the indicator tables. Tables are written as
+ * the run goes under temporary names and take their final names in {@link #close()}, so a folder
+ * never shows a half-written file under a final name, and the manifest's status says whether the
+ * run completed, was interrupted or failed.
+ */
+public final class RunFolder implements IndicatorSink, AutoCloseable {
+    public static final String MANIFEST = "manifest.json";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path dir;
+    private final List<String> regions;
+    private final List<String> fields;
+    private final List<String> programmes;
+    private final int startFiscalYear;
+    private final CsvTable nationalMonthly;
+    private final CsvTable regionsMonthly;
+    private final CsvTable nationalYearly;
+    private final CsvTable regionsYearly;
+    private final CsvTable programmesYearly;
+    private final CsvTable firmSnapshots;
+
+    private RunFolder(Path dir, List<String> regions, List<String> fields, List<String> programmes,
+                      int startFiscalYear, boolean snapshots) {
+        this.dir = dir;
+        this.regions = regions;
+        this.fields = fields;
+        this.programmes = programmes;
+        this.startFiscalYear = startFiscalYear;
+        List<String> indicators = Stream.of(Indicator.values()).map(Indicator::column).toList();
+        nationalMonthly = new CsvTable(dir.resolve("national_monthly.csv"),
+                concat(List.of("tick", "year", "month", "fiscal_year"), indicators));
+        regionsMonthly = new CsvTable(dir.resolve("regions_monthly.csv"),
+                concat(List.of("tick", "year", "month", "fiscal_year", "region"), indicators));
+        nationalYearly = new CsvTable(dir.resolve("national_fiscal_year.csv"),
+                concat(concat(List.of("fiscal_year"), indicators), List.of("regional_concentration_hhi")));
+        regionsYearly = new CsvTable(dir.resolve("regions_fiscal_year.csv"),
+                concat(List.of("fiscal_year", "region"), indicators));
+        programmesYearly = new CsvTable(dir.resolve("programmes_fiscal_year.csv"),
+                concat(List.of("fiscal_year", "programme", "regions_funded"),
+                        Stream.of(ProgrammeIndicator.values()).map(ProgrammeIndicator::column).toList()));
+        firmSnapshots = snapshots ? new CsvTable(dir.resolve("firms_fiscal_year.csv.gz"),
+                List.of("fiscal_year", "firm_id", "region", "field", "employees", "sales_oku", "age_months",
+                        "startup", "spinoff")) : null;
+    }
+
+    /**
+     * Opens a run folder. The folder may exist only if it is empty: results already there are
+     * never overwritten.
+     */
+    public static RunFolder create(Path dir, List<String> regions, List<String> fields, List<String> programmes,
+                                   int startFiscalYear, boolean snapshots) throws IOException {
+        if (Files.exists(dir)) {
+            if (!Files.isDirectory(dir)) {
+                throw new OutputFolderException(dir + " exists and is not a folder; choose another --out");
+            }
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new OutputFolderException("output folder " + dir
+                            + " is not empty; choose another --out (results are never overwritten)");
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        return new RunFolder(dir, regions, fields, programmes, startFiscalYear, snapshots);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Writes (or rewrites) the manifest atomically. */
+    public void writeManifest(ObjectNode manifest) throws IOException {
+        AtomicFile.write(dir.resolve(MANIFEST), JSON.writeValueAsBytes(manifest));
+    }
+
+    @Override
+    public void monthly(int tick, double[] national, double[][] regionRows) {
+        int year = clusterlab.world.Calendar.year(startFiscalYear, tick);
+        int month = clusterlab.world.Calendar.month(tick);
+        int fy = clusterlab.world.Calendar.fiscalYear(startFiscalYear, tick);
+        dateCells(nationalMonthly, tick, year, month, fy);
+        values(nationalMonthly, national);
+        for (int r = 0; r < regionRows.length; r++) {
+            dateCells(regionsMonthly, tick, year, month, fy).cell(regions.get(r));
+            values(regionsMonthly, regionRows[r]);
+        }
+    }
+
+    @Override
+    public void fiscalYear(int fiscalYear, double[] national, double[][] regionRows, double concentrationHhi,
+                           int[] regionsFunded, double[][] programmeRows) {
+        nationalYearly.cell(fiscalYear);
+        for (double v : national) {
+            nationalYearly.cell(v);
+        }
+        nationalYearly.cell(concentrationHhi).end();
+        for (int r = 0; r < regionRows.length; r++) {
+            regionsYearly.cell(fiscalYear).cell(regions.get(r));
+            values(regionsYearly, regionRows[r]);
+        }
+        for (int p = 0; p < programmeRows.length; p++) {
+            programmesYearly.cell(fiscalYear).cell(programmes.get(p)).cell(regionsFunded[p]);
+            values(programmesYearly, programmeRows[p]);
+        }
+    }
+
+    @Override
+    public void firms(int fiscalYear, FirmTable t) {
+        if (firmSnapshots == null) {
+            return;
+        }
+        for (int r = 0; r < t.size(); r++) {
+            if (t.alive(r)) {
+                firmSnapshots.cell(fiscalYear).cell(t.id[r]).cell(regions.get(t.region[r])).cell(fields.get(t.field[r]))
+                        .cell(Math.round(t.employees[r])).cell(t.sales[r] * 12.0).cell(t.ageMonths[r])
+                        .cell(t.has(r, FirmTable.STARTUP) ? 1 : 0).cell(t.has(r, FirmTable.SPINOFF) ? 1 : 0).end();
+            }
+        }
+    }
+
+    private static CsvTable dateCells(CsvTable table, int tick, int year, int month, int fy) {
+        return table.cell(tick).cell(year).cell(month).cell(fy);
+    }
+
+    private static void values(CsvTable table, double[] row) {
+        for (double v : row) {
+            table.cell(v);
+        }
+        table.end();
+    }
+
+    /** Gives every table its final name; the rows written so far are complete rows. */
+    @Override
+    public void close() throws IOException {
+        List<IOException> failures = new ArrayList<>();
+        for (CsvTable t : new CsvTable[] {nationalMonthly, regionsMonthly, nationalYearly, regionsYearly,
+                programmesYearly, firmSnapshots}) {
+            if (t != null) {
+                try {
+                    t.close();
+                } catch (IOException e) {
+                    failures.add(e);
+                }
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** Thrown when the chosen output folder cannot be used; a bad-input error. */
+    public static final class OutputFolderException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        OutputFolderException(String message) {
+            super(message);
+        }
+    }
+}

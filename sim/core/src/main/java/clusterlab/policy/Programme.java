@@ -1,0 +1,150 @@
+package clusterlab.policy;
+
+import clusterlab.scenario.ProgrammeSpec;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A running programme: its rules, the regions it funds, this fiscal year's money left per region
+ * (national and local parts) and the tally of what its funded activity produced this year.
+ */
+public final class Programme {
+    public final int index;
+    public final ProgrammeSpec spec;
+    /** Indices of the regions it funds. */
+    public final int[] regions;
+
+    /** Grant money left this fiscal year per region index, national and local parts, oku. */
+    private final double[] grantNationalLeft;
+    private final double[] grantLocalLeft;
+    /** Monthly coordinator-post spending per region index, national and local parts, oku. */
+    private final double[] postsNationalMonthly;
+    private final double[] postsLocalMonthly;
+    /** Regions that received money this fiscal year. */
+    private int regionsFunded;
+    private double localCommitted;
+
+    private final double[] tally = new double[ProgrammeIndicator.COUNT];
+    private final Set<Integer> academics = new HashSet<>();
+    private final Set<Integer> firms = new HashSet<>();
+
+    public Programme(int index, ProgrammeSpec spec, int[] regions, int regionCount) {
+        this.index = index;
+        this.spec = spec;
+        this.regions = regions;
+        this.grantNationalLeft = new double[regionCount];
+        this.grantLocalLeft = new double[regionCount];
+        this.postsNationalMonthly = new double[regionCount];
+        this.postsLocalMonthly = new double[regionCount];
+    }
+
+    /** Whether the programme funds activity in this fiscal year. */
+    public boolean runsIn(int fiscalYear) {
+        return fiscalYear >= spec.startFiscalYear() && fiscalYear < spec.startFiscalYear() + spec.years();
+    }
+
+    /** Whether it funds this region in the current fiscal year. */
+    public boolean funds(int region) {
+        return grantNationalLeft[region] + grantLocalLeft[region] > 0 || postsNationalMonthly[region] > 0;
+    }
+
+    /**
+     * Pays up to {@code costOku} of a funded project in {@code region} from this year's grant
+     * money, national and local in proportion to what is left; returns {national, local} paid.
+     */
+    public double[] payGrant(int region, double costOku) {
+        double left = grantNationalLeft[region] + grantLocalLeft[region];
+        if (left <= 0) {
+            return new double[] {0, 0};
+        }
+        double paid = Math.min(costOku, left);
+        double national = paid * grantNationalLeft[region] / left;
+        double local = paid - national;
+        grantNationalLeft[region] -= national;
+        grantLocalLeft[region] -= local;
+        count(ProgrammeIndicator.SPENDING_NATIONAL_OKU, national);
+        count(ProgrammeIndicator.SPENDING_LOCAL_OKU, local);
+        return new double[] {national, local};
+    }
+
+    /** Records that a funded project ran this year with these partners and team sizes. */
+    public void participant(int academic, int firmId, double academicResearchers, double industryResearchers) {
+        academics.add(academic);
+        firms.add(firmId);
+        count(ProgrammeIndicator.PARTICIPATING_ACADEMIC_RESEARCHERS, academicResearchers);
+        count(ProgrammeIndicator.PARTICIPATING_INDUSTRY_RESEARCHERS, industryResearchers);
+    }
+
+    public void count(ProgrammeIndicator indicator, double value) {
+        tally[indicator.ordinal()] += value;
+    }
+
+    /** This fiscal year's tally, with participant counts filled in. */
+    public double[] tally() {
+        double[] out = Arrays.copyOf(tally, tally.length);
+        out[ProgrammeIndicator.PARTICIPATING_ACADEMIC_INSTITUTIONS.ordinal()] = academics.size();
+        out[ProgrammeIndicator.PARTICIPATING_FIRMS.ordinal()] = firms.size();
+        return out;
+    }
+
+    public int regionsFunded() {
+        return regionsFunded;
+    }
+
+    /** Starts a fiscal year: a new tally, and no money until {@link #allocate} grants it. */
+    public void openFiscalYear() {
+        Arrays.fill(tally, 0);
+        academics.clear();
+        firms.clear();
+        Arrays.fill(grantNationalLeft, 0);
+        Arrays.fill(grantLocalLeft, 0);
+        Arrays.fill(postsNationalMonthly, 0);
+        Arrays.fill(postsLocalMonthly, 0);
+        regionsFunded = 0;
+    }
+
+    /**
+     * Grants this fiscal year's money to one region under the matching rule: the region must add
+     * {@code matchingRatio} local yen per national yen; if it can pay less, it gets national money
+     * scaled down to what it pays ({@code scale}) or none ({@code all_or_nothing}). The money is
+     * split between research grants and coordinator posts; the rest of it lapses unspent.
+     *
+     * @return the number of coordinator posts funded
+     */
+    public int allocate(int region, double availableLocalOku) {
+        double national = spec.budgetOkuPerRegionPerYear();
+        double required = spec.matchingRatio() * national;
+        if (required > availableLocalOku) {
+            national = "scale".equals(spec.matchingShortfall()) ? national * availableLocalOku / required : 0;
+        }
+        double local = spec.matchingRatio() * national;
+        if (national <= 0) {
+            return 0;
+        }
+        regionsFunded++;
+        localCommitted = local;
+        grantNationalLeft[region] = national * spec.grantShare();
+        grantLocalLeft[region] = local * spec.grantShare();
+        int posts = (int) Math.floor((national + local) * spec.coordinatorShare() / spec.coordinatorCostOkuPerYear());
+        double postCost = posts * spec.coordinatorCostOkuPerYear() / 12.0;
+        double nationalShare = national / (national + local);
+        postsNationalMonthly[region] = postCost * nationalShare;
+        postsLocalMonthly[region] = postCost * (1 - nationalShare);
+        return posts;
+    }
+
+    /** Local money committed by the last {@link #allocate} call, oku. */
+    public double localCommitted() {
+        return localCommitted;
+    }
+
+    /** Pays this month's coordinator posts in a region; returns {national, local} spent. */
+    public double[] payPosts(int region) {
+        double national = postsNationalMonthly[region];
+        double local = postsLocalMonthly[region];
+        count(ProgrammeIndicator.SPENDING_NATIONAL_OKU, national);
+        count(ProgrammeIndicator.SPENDING_LOCAL_OKU, local);
+        return new double[] {national, local};
+    }
+}

@@ -1,0 +1,78 @@
+package clusterlab.run;
+
+import clusterlab.model.ClusterModel;
+import clusterlab.output.GitCommit;
+import clusterlab.scenario.Scenario;
+import clusterlab.scenario.ScenarioTree;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The manifest of a run folder: what was run (scenario, every resolved parameter, seed, threads,
+ * kernel, program version, git commit), when, and how it ended.
+ */
+public final class Manifest {
+    public static final String KERNEL = "optimised";
+
+    private Manifest() {
+    }
+
+    public static ObjectNode of(RunRequest req, Instant started, ClusterModel model) {
+        Scenario s = req.scenario().scenario();
+        ObjectNode m = JsonNodeFactory.instance.objectNode();
+        m.put("scenario", s.name());
+        m.put("scenario_file", req.scenario().file().toString());
+        ArrayNode chain = m.putArray("scenario_chain");
+        req.scenario().chain().forEach(p -> chain.add(p.toString()));
+        ArrayNode overrides = m.putArray("overrides");
+        req.overrides().forEach(overrides::add);
+        m.put("seed", s.seed());
+        m.put("start_fiscal_year", s.startFiscalYear());
+        m.put("years", s.years());
+        m.put("scale", req.scale());
+        m.put("threads", req.threads());
+        m.put("kernel", KERNEL);
+        m.put("snapshots", req.snapshots());
+        m.put("program_version", version());
+        m.put("git_commit", GitCommit.of(codeLocation()));
+        m.put("java_version", System.getProperty("java.version"));
+        m.put("started_utc", started.truncatedTo(ChronoUnit.SECONDS).toString());
+        m.putNull("ended_utc");
+        m.put("status", RunStatus.RUNNING.label());
+        m.put("ticks_planned", s.ticks());
+        m.put("ticks_completed", 0);
+        ArrayNode stages = m.putArray("stage_order");
+        model.stages().forEach(st -> stages.add(st.name()));
+        m.set("parameters", ScenarioTree.toTree(s));
+        return m;
+    }
+
+    /** Records the end of a run. */
+    public static void end(ObjectNode m, RunStatus status, int ticksDone, Instant ended, Throwable failure) {
+        m.put("ended_utc", ended.truncatedTo(ChronoUnit.SECONDS).toString());
+        m.put("status", status.label());
+        m.put("ticks_completed", ticksDone);
+        m.put("fiscal_years_completed", ticksDone / 12);
+        if (failure != null) {
+            m.put("failure", String.valueOf(failure));
+        }
+    }
+
+    /** The program version from the jar manifest, or "dev" when run from classes. */
+    public static String version() {
+        String v = ClusterModel.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    private static Path codeLocation() {
+        try {
+            return Path.of(ClusterModel.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (Exception e) {
+            return Path.of("").toAbsolutePath();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package clusterlab.run;
+
+import clusterlab.model.ClusterModel;
+import clusterlab.output.RunFolder;
+import clusterlab.scenario.Scenario;
+import clusterlab.world.Calendar;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One run as a function: (scenario, seed, options) to a run folder. Steps the MASON schedule one
+ * month at a time, checking between months whether it has been asked to stop; whatever ends the
+ * run (completion, a stop request, a failure), the tables are closed under their final names and
+ * the manifest records the status.
+ */
+public final class Runner {
+    private Runner() {
+    }
+
+    /**
+     * @param stop set from another thread (e.g. a signal handler) to end the run after the current month
+     * @throws RunFolder.OutputFolderException when the output folder cannot be used
+     */
+    public static RunResult run(RunRequest req, RunProgress progress, AtomicBoolean stop) throws IOException {
+        Scenario s = req.scenario().scenario();
+        Instant started = Instant.now();
+        List<String> regions = s.regions().stream().map(r -> r.name()).toList();
+        List<String> programmes = s.programmes().stream().map(p -> p.name()).toList();
+        RunFolder folder = RunFolder.create(req.out(), regions, s.fields(), programmes, s.startFiscalYear(),
+                req.snapshots());
+        ClusterModel model = new ClusterModel(s, s.seed(), req.scale(), req.threads(), folder);
+        ObjectNode manifest = Manifest.of(req, started, model);
+        RunStatus status = RunStatus.FAILED;
+        Throwable failure = null;
+        int done = 0;
+        try {
+            folder.writeManifest(manifest);
+            model.start();
+            progress.started(s.ticks());
+            while (done < s.ticks() && !stop.get()) {
+                model.schedule.step(model);
+                done = model.ticksDone();
+                progress.tick(done, Calendar.fiscalYear(s.startFiscalYear(), done - 1));
+            }
+            status = done == s.ticks() ? RunStatus.COMPLETE : RunStatus.INTERRUPTED;
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        } finally {
+            progress.finished();
+            model.finish();
+            folder.close();
+            Manifest.end(manifest, status, done, Instant.now(), failure);
+            folder.writeManifest(manifest);
+        }
+        return new RunResult(status, folder.dir(), done, failure);
+    }
+}

@@ -1,0 +1,86 @@
+package clusterlab.stages;
+
+import clusterlab.firms.ChunkSums;
+import clusterlab.firms.FirmKernel;
+import clusterlab.metrics.Indicator;
+import clusterlab.random.Keyed;
+import clusterlab.random.Purpose;
+import clusterlab.random.Stream;
+import clusterlab.scenario.FirmParams;
+import clusterlab.scenario.Scenario;
+import clusterlab.world.FirmFactory;
+import clusterlab.world.Region;
+import clusterlab.world.Stage;
+import clusterlab.world.TickContext;
+import clusterlab.world.World;
+
+/**
+ * Process 6, firm dynamics. Draws each field's market shock, runs the parallel {@link FirmKernel}
+ * over all firms, books its per-region totals, then adds entrants in proportion to each region's
+ * firms and attractiveness and, where enabled, firms relocating from outside into regions more
+ * attractive than average. Dead firms leave the table here, at one fixed point of the tick.
+ */
+public final class FirmDynamicsStage implements Stage {
+    /** Keys of relocating firms, apart from those of entrants. */
+    private static final long RELOCATION_KEYS = 1L << 40;
+
+    private final FirmKernel kernel;
+    private final ChunkSums sums;
+
+    public FirmDynamicsStage(Scenario s, int regions) {
+        this.kernel = new FirmKernel(s.firms(), s.finance());
+        this.sums = new ChunkSums(regions, FirmKernel.QUANTITIES);
+    }
+
+    @Override
+    public String name() {
+        return "firm-dynamics";
+    }
+
+    @Override
+    public String description() {
+        return "sales, employment, costs and exits of every firm (parallel kernel); entry; relocation; compaction";
+    }
+
+    @Override
+    public void step(TickContext t) {
+        World w = t.world;
+        FirmParams fp = t.scenario.firms();
+        double[] shock = new double[w.fields.size()];
+        double marketVol = fp.marketVolatilityPerYear() / Math.sqrt(12.0);
+        for (int f = 0; f < shock.length; f++) {
+            shock[f] = marketVol * t.stream(f, Purpose.MARKET).normal();
+        }
+        kernel.step(w.firms, shock, t.seed, t.tick(), t.runner, sums);
+        double[][] totals = sums.merge();
+        for (Region r : w.regions) {
+            double[] q = totals[r.index];
+            w.ledger.add(r.index, Indicator.SALES_OKU, q[FirmKernel.SALES]);
+            w.ledger.add(r.index, Indicator.PROFIT_OKU, q[FirmKernel.PROFIT]);
+            w.ledger.add(r.index, Indicator.FIRM_EXITS, q[FirmKernel.EXITS]);
+            w.ledger.add(r.index, Indicator.STARTUP_FAILURES, q[FirmKernel.STARTUP_FAILURES]);
+            r.incubatorsUsed = Math.max(0, r.incubatorsUsed - (int) q[FirmKernel.INCUBATOR_RELEASES]);
+        }
+        enter(t, fp);
+        w.firms.compact();
+        // Compaction moved rows: later stages pick firms by region through a fresh census.
+        w.census.rebuild(w.firms);
+    }
+
+    private static void enter(TickContext t, FirmParams fp) {
+        World w = t.world;
+        for (Region r : w.regions) {
+            Stream rng = t.stream(r.index, Purpose.ENTRY);
+            double pull = Math.max(0.0, 1.0 + fp.attractivenessWeight() * (r.attractiveness - 1.0));
+            int entrants = rng.poisson(fp.entryPerFirmPerYear() / 12.0 * r.firms * pull);
+            int movers = fp.relocationEnabled()
+                    ? rng.poisson(fp.relocationPerFirmPerYear() / 12.0 * r.firms * Math.max(0.0, r.attractiveness - 1.0))
+                    : 0;
+            for (int k = 0; k < entrants + movers; k++) {
+                long key = Keyed.mix(((long) r.index << 20) ^ k) ^ (k < entrants ? 0 : RELOCATION_KEYS);
+                FirmFactory.entrant(w, t.stream(key, Purpose.ENTRY), r, t.scenario.population(), fp);
+            }
+            w.ledger.add(r.index, Indicator.FIRM_ENTRIES, entrants + movers);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package clusterlab.stages;
+
+import clusterlab.agents.Academic;
+import clusterlab.firms.FirmTable;
+import clusterlab.random.Purpose;
+import clusterlab.random.Stream;
+import clusterlab.scenario.KnowledgeParams;
+import clusterlab.world.Region;
+import clusterlab.world.Stage;
+import clusterlab.world.TickContext;
+import clusterlab.world.World;
+
+/**
+ * Process 2, knowledge. Counts firms by region and field (the census the next stages use),
+ * computes each region's same-field actor counts and spillover rates, lets universities and
+ * institutes add technology seeds (from researchers and from last month's research grants) and
+ * lose obsolete ones, and lets every firm learn: own R&D, spillovers taken in through its
+ * absorptive capacity, and joint projects, against depreciation.
+ */
+public final class KnowledgeStage implements Stage {
+    @Override
+    public String name() {
+        return "knowledge";
+    }
+
+    @Override
+    public String description() {
+        return "census; spillovers by region and field; academic seeds; firm capability learning (parallel)";
+    }
+
+    @Override
+    public void step(TickContext t) {
+        World w = t.world;
+        KnowledgeParams k = t.scenario.knowledge();
+        w.census.rebuild(w.firms);
+        for (Region r : w.regions) {
+            r.firms = w.census.firms(r.index);
+            for (int f = 0; f < w.fields.size(); f++) {
+                double academic = 0;
+                for (int a : w.academicsByRegion[r.index]) {
+                    academic += w.academics[a].fieldStrength[f];
+                }
+                r.sameFieldActors[f] = w.census.firms(r.index, f) + k.academicActorWeight() * academic;
+                r.spillover[f] = Spillover.rate(r.sameFieldActors[f], k);
+            }
+        }
+        createSeeds(t, k);
+        learn(t, k);
+    }
+
+    private static void createSeeds(TickContext t, KnowledgeParams k) {
+        World w = t.world;
+        double[] regionResearchers = new double[w.regions.length];
+        for (Academic a : w.academics) {
+            regionResearchers[a.region] += a.researchers;
+        }
+        double obsolete = k.seedObsolescencePerYear() / 12.0;
+        for (Academic a : w.academics) {
+            Stream rng = t.stream(a.actorId(), Purpose.SEEDS);
+            // Grant money spent in the region last month funds research in proportion to size.
+            double grantSeeds = k.seedsPerGrantOku() * w.regions[a.region].grantSpentLastMonthOku
+                    * (regionResearchers[a.region] > 0 ? a.researchers / regionResearchers[a.region] : 0);
+            for (int f = 0; f < a.seeds.length; f++) {
+                double mean = a.fieldStrength[f] * (a.researchers * k.seedsPerResearcherPerYear() / 12.0 + grantSeeds);
+                int lost = Math.min(a.seeds[f], rng.poisson(a.seeds[f] * obsolete));
+                a.seeds[f] += rng.poisson(mean) - lost;
+            }
+        }
+    }
+
+    /** Capability update of every firm; a pure function of the firm's row and its region's spillover. */
+    private static void learn(TickContext t, KnowledgeParams k) {
+        World w = t.world;
+        FirmTable firms = w.firms;
+        Region[] regions = w.regions;
+        double rd = k.rdLearningPerMonth();
+        double project = k.projectLearningPerMonth();
+        double depreciation = k.capabilityDepreciationPerMonth();
+        t.runner.forEachChunk(firms.size(), (chunk, from, to) -> {
+            double[] cap = firms.capability;
+            double[] absorptive = firms.absorptive;
+            for (int r = from; r < to; r++) {
+                double spill = regions[firms.region[r]].spillover[firms.field[r]];
+                double rate = rd * (0.5 + absorptive[r]) + spill * absorptive[r]
+                        + (firms.has(r, FirmTable.IN_PROJECT) ? project : 0);
+                double c = cap[r];
+                cap[r] = Math.min(1.0, Math.max(0.0, c + rate * (1.0 - c) - depreciation * c));
+            }
+        });
+    }
+}

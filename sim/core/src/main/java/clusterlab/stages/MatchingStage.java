@@ -1,0 +1,127 @@
+package clusterlab.stages;
+
+import clusterlab.agents.Academic;
+import clusterlab.agents.Coordinator;
+import clusterlab.firms.FirmTable;
+import clusterlab.metrics.Indicator;
+import clusterlab.policy.Programme;
+import clusterlab.projects.JointProject;
+import clusterlab.random.Purpose;
+import clusterlab.random.Stream;
+import clusterlab.scenario.MatchingParams;
+import clusterlab.world.Region;
+import clusterlab.world.Stage;
+import clusterlab.world.TickContext;
+import clusterlab.world.World;
+
+/**
+ * Process 3, matching. Each coordinator, in a fixed order, makes its monthly attempts: it picks a
+ * firm of its region that is free to collaborate, looks for a seed (in the firm's field first)
+ * at a university or institute of its own region or, through a link, of another region, and
+ * succeeds with {@link MatchOdds}. A success consumes the seed, starts a joint project and ties
+ * the firm to the academic organisation.
+ */
+public final class MatchingStage implements Stage {
+    /** Random firms a coordinator looks at before giving up an attempt (all may be busy). */
+    private static final int FIRM_TRIES = 8;
+
+    @Override
+    public String name() {
+        return "matching";
+    }
+
+    @Override
+    public String description() {
+        return "coordinators match firms' needs with academic seeds, in and across regions";
+    }
+
+    @Override
+    public void step(TickContext t) {
+        MatchingParams m = t.scenario.matching();
+        for (Coordinator c : t.world.coordinators) {
+            Stream rng = t.stream(c.key, Purpose.MATCHING);
+            double mean = m.attemptsPerCoordinatorPerMonth();
+            int attempts = (int) mean + (rng.chance(mean - Math.floor(mean)) ? 1 : 0);
+            for (int k = 0; k < attempts; k++) {
+                attempt(t, c, rng, m);
+            }
+        }
+    }
+
+    private static void attempt(TickContext t, Coordinator c, Stream rng, MatchingParams m) {
+        World w = t.world;
+        int firmRow = pickFreeFirm(w, c.region, rng);
+        if (firmRow < 0) {
+            return;
+        }
+        FirmTable firms = w.firms;
+        boolean crossRegion = c.linkedRegions.length > 0 && rng.chance(m.crossRegionShare());
+        int seedRegion = crossRegion ? c.linkedRegions[rng.below(c.linkedRegions.length)] : c.region;
+        int field = rng.chance(m.sameFieldSearch()) ? firms.field[firmRow] : rng.below(w.fields.size());
+        Academic academic = pickAcademicWithSeed(w, seedRegion, field, rng);
+        if (academic == null) {
+            return;
+        }
+        Region home = w.regions[c.region];
+        double team = 0.5 * (firms.capability[firmRow] + academic.liaison);
+        double p = MatchOdds.success(field == firms.field[firmRow] ? 0 : 1, seedRegion == c.region,
+                home.distanceKm(w.regions[seedRegion]), c.skill, team, m);
+        if (!rng.chance(p)) {
+            return;
+        }
+        academic.seeds[field]--;
+        firms.set(firmRow, FirmTable.IN_PROJECT, true);
+        int programme = fundingProgramme(w, c);
+        w.projects.add(new JointProject(w.newProjectKey(), firms.id[firmRow], academic.index, field,
+                c.region, programme, t.tick()));
+        w.ties.touch(firms.id[firmRow], c.region, academic.actorId(), academic.region, t.tick());
+        w.ledger.add(c.region, Indicator.MATCHES, 1);
+        w.ledger.add(c.region, Indicator.JOINT_PROJECTS_STARTED, 1);
+    }
+
+    /**
+     * The programme that funds a new project: the coordinator's own programme, else the first
+     * programme funding the region this year, else none.
+     */
+    private static int fundingProgramme(World w, Coordinator c) {
+        if (c.programme >= 0) {
+            return c.programme;
+        }
+        for (Programme p : w.programmes) {
+            if (p.funds(c.region)) {
+                return p.index;
+            }
+        }
+        return -1;
+    }
+
+    private static int pickFreeFirm(World w, int region, Stream rng) {
+        int n = w.census.firms(region);
+        if (n == 0) {
+            return -1;
+        }
+        for (int k = 0; k < FIRM_TRIES; k++) {
+            int row = w.census.row(region, rng.below(n));
+            if (!w.firms.has(row, FirmTable.IN_PROJECT)) {
+                return row;
+            }
+        }
+        return -1;
+    }
+
+    /** A random academic of the region holding a seed of the field, scanning from a random start. */
+    private static Academic pickAcademicWithSeed(World w, int region, int field, Stream rng) {
+        int[] candidates = w.academicsByRegion[region];
+        if (candidates.length == 0) {
+            return null;
+        }
+        int start = rng.below(candidates.length);
+        for (int k = 0; k < candidates.length; k++) {
+            Academic a = w.academics[candidates[(start + k) % candidates.length]];
+            if (a.seeds[field] > 0) {
+                return a;
+            }
+        }
+        return null;
+    }
+}

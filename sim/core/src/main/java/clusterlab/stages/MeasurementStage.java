@@ -1,0 +1,135 @@
+package clusterlab.stages;
+
+import clusterlab.firms.ChunkSums;
+import clusterlab.firms.FirmTable;
+import clusterlab.metrics.Concentration;
+import clusterlab.metrics.FiscalYearTotals;
+import clusterlab.metrics.Indicator;
+import clusterlab.metrics.IndicatorSink;
+import clusterlab.metrics.NetworkSummary;
+import clusterlab.policy.Programme;
+import clusterlab.projects.JointProject;
+import clusterlab.world.Region;
+import clusterlab.world.Stage;
+import clusterlab.world.TickContext;
+import clusterlab.world.World;
+
+/**
+ * Process 8, measurement. Reads the world and this month's ledger, never writes the model: flows
+ * come from the ledger, stocks are counted (firms and employment in a parallel pass), network
+ * structure and maturity are read from the regions. National values are sums of the regions for
+ * additive indicators and whole-nation values otherwise. At the end of each fiscal year it also
+ * emits fiscal-year rows, the concentration of patenting and the programmes' tallies.
+ */
+public final class MeasurementStage implements Stage {
+    private static final int FIRMS = 0;
+    private static final int EMPLOYMENT = 1;
+
+    private final IndicatorSink sink;
+    private final ChunkSums stocks;
+    private final FiscalYearTotals national = new FiscalYearTotals();
+    private final FiscalYearTotals[] regional;
+
+    public MeasurementStage(IndicatorSink sink, int regions) {
+        this.sink = sink;
+        this.stocks = new ChunkSums(regions, 2);
+        this.regional = new FiscalYearTotals[regions];
+        for (int r = 0; r < regions; r++) {
+            regional[r] = new FiscalYearTotals();
+        }
+    }
+
+    @Override
+    public String name() {
+        return "measurement";
+    }
+
+    @Override
+    public String description() {
+        return "indicators for every region and the nation; fiscal-year rows each March";
+    }
+
+    @Override
+    public void step(TickContext t) {
+        World w = t.world;
+        int regions = w.regions.length;
+        double[][] rows = new double[regions][Indicator.COUNT];
+        countStocks(t, rows);
+        for (JointProject p : w.projects) {
+            rows[p.region][Indicator.JOINT_PROJECTS_ACTIVE.ordinal()]++;
+        }
+        double[] nation = new double[Indicator.COUNT];
+        for (Region r : w.regions) {
+            double[] row = rows[r.index];
+            for (Indicator i : Indicator.values()) {
+                if (i.kind == Indicator.Kind.FLOW) {
+                    row[i.ordinal()] = w.ledger.get(r.index, i);
+                }
+            }
+            network(row, r.network);
+            row[Indicator.CLUSTER_MATURITY.ordinal()] = r.maturity;
+            for (Indicator i : Indicator.values()) {
+                if (i.additive) {
+                    nation[i.ordinal()] += row[i.ordinal()];
+                }
+            }
+            nation[Indicator.CLUSTER_MATURITY.ordinal()] += r.maturity * row[Indicator.FIRMS.ordinal()];
+        }
+        double firms = nation[Indicator.FIRMS.ordinal()];
+        nation[Indicator.CLUSTER_MATURITY.ordinal()] = firms > 0 ? nation[Indicator.CLUSTER_MATURITY.ordinal()] / firms : 0;
+        network(nation, w.nationalNetwork);
+        w.ledger.clear();
+        sink.monthly(t.tick(), nation, rows);
+        national.add(nation);
+        for (int r = 0; r < regions; r++) {
+            regional[r].add(rows[r]);
+        }
+        if (t.fiscalYearEnds()) {
+            closeFiscalYear(t);
+        }
+    }
+
+    private void countStocks(TickContext t, double[][] rows) {
+        FirmTable firms = t.world.firms;
+        stocks.reset(firms.size());
+        t.runner.forEachChunk(firms.size(), (chunk, from, to) -> {
+            for (int r = from; r < to; r++) {
+                if (firms.alive(r)) {
+                    stocks.add(chunk, firms.region[r], FIRMS, 1);
+                    stocks.add(chunk, firms.region[r], EMPLOYMENT, firms.employees[r]);
+                }
+            }
+        });
+        double[][] totals = stocks.merge();
+        for (int r = 0; r < rows.length; r++) {
+            rows[r][Indicator.FIRMS.ordinal()] = totals[r][FIRMS];
+            rows[r][Indicator.EMPLOYMENT.ordinal()] = totals[r][EMPLOYMENT];
+        }
+    }
+
+    private static void network(double[] row, NetworkSummary s) {
+        row[Indicator.NETWORK_TIES.ordinal()] = s.ties();
+        row[Indicator.NETWORK_DENSITY.ordinal()] = s.density();
+        row[Indicator.NETWORK_CLUSTERING.ordinal()] = s.clustering();
+        row[Indicator.NETWORK_AVG_PATH_LENGTH.ordinal()] = s.avgPathLength();
+        row[Indicator.NETWORK_LARGEST_COMPONENT_SHARE.ordinal()] = s.largestComponentShare();
+    }
+
+    private void closeFiscalYear(TickContext t) {
+        World w = t.world;
+        double[][] rows = new double[regional.length][];
+        double[] patents = new double[regional.length];
+        for (int r = 0; r < regional.length; r++) {
+            rows[r] = regional[r].close();
+            patents[r] = rows[r][Indicator.PATENT_APPLICATIONS.ordinal()];
+        }
+        int[] funded = new int[w.programmes.size()];
+        double[][] programmes = new double[w.programmes.size()][];
+        for (Programme p : w.programmes) {
+            funded[p.index] = p.regionsFunded();
+            programmes[p.index] = p.tally();
+        }
+        sink.fiscalYear(t.fiscalYear(), national.close(), rows, Concentration.hhi(patents), funded, programmes);
+        sink.firms(t.fiscalYear(), w.firms);
+    }
+}

@@ -1,0 +1,98 @@
+package clusterlab.stages;
+
+import clusterlab.agents.Coordinator;
+import clusterlab.policy.Programme;
+import clusterlab.random.Keyed;
+import clusterlab.random.Purpose;
+import clusterlab.random.Stream;
+import clusterlab.scenario.ProgrammeSpec;
+import clusterlab.world.Region;
+import clusterlab.world.Stage;
+import clusterlab.world.TickContext;
+import clusterlab.world.World;
+import clusterlab.world.WorldBuilder;
+import clusterlab.metrics.Indicator;
+import java.util.List;
+
+/**
+ * Process 1, policy. At the start of each fiscal year every running programme grants money to
+ * its regions under its matching rule (programmes are served in scenario order, and a region's
+ * local budget is shared among them in that order) and staffs coordinator posts; each month the
+ * posts are paid. Research grants are spent by the project stage as funded projects run.
+ */
+public final class PolicyStage implements Stage {
+    @Override
+    public String name() {
+        return "policy";
+    }
+
+    @Override
+    public String description() {
+        return "programmes grant money under matching rules (each April) and pay coordinator posts";
+    }
+
+    /** Creates the programme objects of a scenario, resolving region names to indices. */
+    public static void createProgrammes(World world, List<ProgrammeSpec> specs) {
+        for (ProgrammeSpec spec : specs) {
+            int[] regions = spec.regions().stream().mapToInt(name -> indexOf(world, name)).toArray();
+            world.programmes.add(new Programme(world.programmes.size(), spec, regions, world.regions.length));
+        }
+    }
+
+    private static int indexOf(World world, String name) {
+        for (Region r : world.regions) {
+            if (r.name.equals(name)) {
+                return r.index;
+            }
+        }
+        throw new IllegalArgumentException("no region " + name);
+    }
+
+    @Override
+    public void step(TickContext t) {
+        World w = t.world;
+        if (t.fiscalYearStarts()) {
+            openFiscalYear(t);
+        }
+        for (Programme p : w.programmes) {
+            for (int region : p.regions) {
+                double[] paid = p.payPosts(region);
+                w.ledger.add(region, Indicator.SPENDING_NATIONAL_OKU, paid[0]);
+                w.ledger.add(region, Indicator.SPENDING_LOCAL_OKU, paid[1]);
+            }
+        }
+    }
+
+    private static void openFiscalYear(TickContext t) {
+        World w = t.world;
+        w.coordinators.removeIf(c -> c.programme >= 0);
+        for (Region r : w.regions) {
+            r.localCommittedOku = 0;
+        }
+        int fy = t.fiscalYear();
+        for (Programme p : w.programmes) {
+            p.openFiscalYear();
+            if (!p.runsIn(fy)) {
+                continue;
+            }
+            for (int region : p.regions) {
+                Region r = w.regions[region];
+                int posts = p.allocate(region, Math.max(0, r.localBudgetOkuPerYear - r.localCommittedOku));
+                r.localCommittedOku += p.localCommitted();
+                addPosts(t, p, r, posts);
+            }
+        }
+    }
+
+    /** Programme coordinator posts: new people each year, keyed by programme, region and post. */
+    private static void addPosts(TickContext t, Programme p, Region r, int posts) {
+        World w = t.world;
+        for (int k = 0; k < posts; k++) {
+            long agent = Keyed.mix(((long) p.index << 40) ^ ((long) r.index << 20) ^ k);
+            Stream rng = t.stream(agent, Purpose.SETUP_COORDINATOR);
+            int[] links = WorldBuilder.linkedRegions(w.regions, r, t.scenario.matching().linksPerCoordinator(), rng);
+            w.coordinators.add(new Coordinator(w.coordinators.size(), r.index,
+                    rng.clippedNormal(t.scenario.matching().coordinatorSkillMean(), 0.15), links, p.index));
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package clusterlab.stages;
+
+import clusterlab.agents.Academic;
+import clusterlab.firms.FirmTable;
+import clusterlab.metrics.Indicator;
+import clusterlab.policy.Programme;
+import clusterlab.policy.ProgrammeIndicator;
+import clusterlab.projects.JointProject;
+import clusterlab.projects.JointProject.Stage;
+import clusterlab.random.Purpose;
+import clusterlab.random.Stream;
+import clusterlab.scenario.ProjectParams;
+import clusterlab.world.PendingStartup;
+import clusterlab.world.TickContext;
+import clusterlab.world.World;
+import java.util.Iterator;
+
+/**
+ * Process 4, joint projects. Each running project, in start order: pays its monthly cost (from
+ * its programme's grant money while there is any, else from the firm's cash), files patents in
+ * research and development, and may advance or fail. Capability raises the odds, grants speed
+ * stages up, and the move from development to commercialisation carries the valley-of-death
+ * drop-out that seamless cross-ministry support reduces. Reaching the market needs a market in
+ * the region or a partner outside it; success raises the firm's sales, counts as a
+ * commercialisation and a new business, and may spawn a start-up.
+ */
+public final class ProjectStage implements clusterlab.world.Stage {
+    @Override
+    public String name() {
+        return "projects";
+    }
+
+    @Override
+    public String description() {
+        return "joint projects pay costs, file patents, advance or fail; successes reach the market";
+    }
+
+    @Override
+    public void step(TickContext t) {
+        World w = t.world;
+        ProjectParams p = t.scenario.projects();
+        double[] grantSpent = new double[w.regions.length];
+        for (Iterator<JointProject> it = w.projects.iterator(); it.hasNext(); ) {
+            JointProject project = it.next();
+            int row = w.firms.rowOf(project.firmId);
+            if (row < 0 || !w.firms.alive(row)) {
+                it.remove();
+                continue;
+            }
+            Stream rng = t.stream(project.key, Purpose.PROJECT);
+            Programme programme = project.funded() ? w.programmes.get(project.programme) : null;
+            grantSpent[project.region] += pay(w, project, row, programme, p.costOkuPerMonth());
+            if (programme != null && project.firstTimeIn(t.fiscalYear())) {
+                programme.participant(project.academic, project.firmId, p.academicResearchersPerProject(),
+                        Math.min(w.firms.employees[row], p.industryResearchersPerProject()));
+            }
+            if (!progress(t, project, row, programme, rng, p)) {
+                w.firms.set(row, FirmTable.IN_PROJECT, false);
+                it.remove();
+            }
+        }
+        for (int r = 0; r < w.regions.length; r++) {
+            w.regions[r].grantSpentLastMonthOku = grantSpent[r];
+        }
+    }
+
+    /** Pays a month of the project; returns the grant money used. */
+    private static double pay(World w, JointProject project, int row, Programme programme, double cost) {
+        double[] grant = programme == null ? new double[] {0, 0} : programme.payGrant(project.region, cost);
+        double privateCost = cost - grant[0] - grant[1];
+        w.firms.cash[row] -= privateCost;
+        w.ledger.add(project.region, Indicator.SPENDING_NATIONAL_OKU, grant[0]);
+        w.ledger.add(project.region, Indicator.SPENDING_LOCAL_OKU, grant[1]);
+        w.ledger.add(project.region, Indicator.SPENDING_PRIVATE_OKU, privateCost);
+        return grant[0] + grant[1];
+    }
+
+    /** One month of a project; returns whether it goes on. */
+    private static boolean progress(TickContext t, JointProject project, int row, Programme programme,
+                                    Stream rng, ProjectParams p) {
+        World w = t.world;
+        Academic academic = w.academics[project.academic];
+        double team = 0.5 * (w.firms.capability[row] + academic.liaison);
+        double capabilityFactor = 1.0 + p.capabilityEffect() * (team - 0.5);
+        double speed = capabilityFactor * (programme != null ? 1.0 + p.grantSpeedup() : 1.0);
+        double failFactor = Math.max(0.0, 2.0 - capabilityFactor);
+        int patents = switch (project.stage()) {
+            case RESEARCH -> rng.poisson(p.patentsPerMonthResearch() * capabilityFactor);
+            case DEVELOPMENT -> rng.poisson(p.patentsPerMonthDevelopment() * capabilityFactor);
+            case COMMERCIALISATION -> 0;
+        };
+        if (patents > 0) {
+            w.ledger.add(project.region, Indicator.PATENT_APPLICATIONS, patents);
+            w.regions[project.region].innovationEvents += patents;
+            tally(programme, ProgrammeIndicator.PATENT_APPLICATIONS, patents);
+        }
+        double advance = switch (project.stage()) {
+            case RESEARCH -> p.researchAdvancePerMonth();
+            case DEVELOPMENT -> p.developmentAdvancePerMonth();
+            case COMMERCIALISATION -> p.commercialAdvancePerMonth();
+        };
+        double fail = switch (project.stage()) {
+            case RESEARCH -> p.researchFailPerMonth();
+            case DEVELOPMENT -> p.developmentFailPerMonth();
+            case COMMERCIALISATION -> p.commercialFailPerMonth();
+        };
+        if (rng.chance(fail * failFactor)) {
+            touchTie(t, project);
+            return false;
+        }
+        if (!rng.chance(Math.min(1.0, advance * speed))) {
+            return true;
+        }
+        touchTie(t, project);
+        if (project.stage() == Stage.DEVELOPMENT) {
+            boolean seamless = programme != null && programme.spec.seamlessSupport();
+            double dropOut = p.valleyOfDeath() * (seamless ? 1.0 - p.seamlessValleyReduction() : 1.0);
+            if (rng.chance(dropOut)) {
+                return false;
+            }
+            if (seamless) {
+                tally(programme, ProgrammeIndicator.ADOPTED_BY_OTHER_PROGRAMMES, 1);
+            }
+            project.advance();
+            return true;
+        }
+        if (project.stage() == Stage.RESEARCH) {
+            project.advance();
+            return true;
+        }
+        reachMarket(t, project, row, programme, rng, p);
+        return false;
+    }
+
+    /** The end of commercialisation: find a market, then book the success. */
+    private static void reachMarket(TickContext t, JointProject project, int row, Programme programme,
+                                       Stream rng, ProjectParams p) {
+        World w = t.world;
+        if (!rng.chance(p.inRegionMarket())) {
+            int partner = outsidePartner(w, project.region, rng);
+            if (partner < 0 || !rng.chance(p.outsidePartnerSearch())) {
+                return;
+            }
+            // Marketing goes through partners outside the region: the sale leaves a tie there.
+            w.ties.touch(project.firmId, project.region, w.firms.id[partner], w.firms.region[partner], t.tick());
+        }
+        w.firms.sales[row] *= 1.0 + p.salesBoost();
+        w.ledger.add(project.region, Indicator.COMMERCIALISATIONS, 1);
+        w.regions[project.region].innovationEvents++;
+        w.ledger.add(project.region, Indicator.NEW_BUSINESSES, 1);
+        tally(programme, ProgrammeIndicator.COMMERCIALISATIONS, 1);
+        tally(programme, ProgrammeIndicator.NEW_BUSINESSES, 1);
+        if (rng.chance(p.startupOnSuccess())) {
+            boolean spinoff = w.academics[project.academic].university;
+            w.pendingStartups.add(new PendingStartup(project.region, project.field, spinoff,
+                    Math.min(1.0, w.firms.capability[row] + 0.1), project.key, project.programme));
+        }
+    }
+
+    /** A random live firm of another region, or -1 when there is none. */
+    private static int outsidePartner(World w, int region, Stream rng) {
+        int regions = w.regions.length;
+        if (regions < 2) {
+            return -1;
+        }
+        int other = (region + 1 + rng.below(regions - 1)) % regions;
+        int n = w.census.firms(other);
+        return n == 0 ? -1 : w.census.row(other, rng.below(n));
+    }
+
+    private static void touchTie(TickContext t, JointProject project) {
+        World w = t.world;
+        w.ties.touch(project.firmId, project.region, w.academics[project.academic].actorId(),
+                w.academics[project.academic].region, t.tick());
+    }
+
+    private static void tally(Programme programme, ProgrammeIndicator indicator, double value) {
+        if (programme != null) {
+            programme.count(indicator, value);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The simulated world: regions, technology fields and the synthetic populations built from a scenario. */
+package clusterlab.world;
