@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A venture-capital fund, regional or national: screens start-ups by a noisy view of their
  * quality, holds a limited portfolio, and exits each investment after its horizon by IPO, trade
- * sale or write-off. Capital is conserved: capital + invested = start capital + realised gains.
+ * sale or write-off. Capital is conserved: capital + invested = start capital + money raised +
+ * exit proceeds - written-off investments.
  */
 public final class VentureFund {
     /** One investment: which firm, when, how much. */
@@ -37,6 +38,11 @@ public final class VentureFund {
 
     public double investedOku() {
         return portfolio.stream().mapToDouble(Holding::amountOku).sum();
+    }
+
+    /** New money from the fund's investors. */
+    public void raise(double amountOku) {
+        capitalOku += amountOku;
     }
 
     public void invest(int firmId, int tick, double amountOku) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
  * trace; 1 an internal failure; 130 interrupted.
  */
 @Command(name = "clusterlab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ValidateCommand.class, SchemaCommand.class, IndicatorsCommand.class,
+                CommandLine.HelpCommand.class},
         description = {"Agent-based simulation of regional innovation clusters under cluster policies.", ""},
         footer = {"", "Exit codes: 0 success, 1 internal failure, 2 bad input, 130 interrupted.",
                 "Run 'clusterlab COMMAND --help' for a command's options."})
@@ -37,9 +38,17 @@ public final class Main implements Runnable {
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns its exit code (tests call this instead of main). */
+    /** Runs the command line and returns its exit code. */
     public static int execute(String... args) {
         return commandLine().execute(args);
+    }
+
+    /** Runs the command line with the given standard output and error (for tests and embedding). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
     }
 
     static CommandLine commandLine() {

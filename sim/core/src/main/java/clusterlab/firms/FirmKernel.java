@@ -9,7 +9,8 @@ import clusterlab.scenario.FirmParams;
 /**
  * The monthly update of every firm, run in parallel chunks over the {@link FirmTable}: sales
  * follow a multiplicative random walk (firm shock, shared field-market shock, and a capability
- * premium), employment adjusts towards what sales need, costs and loan service come out of cash,
+ * premium, and fast growth while a start-up; corrected so that expected sales grow at the
+ * drift, not faster), employment adjusts towards what sales need, costs and loan service come out of cash,
  * and firms close after persistent losses, insolvency, a start-up running out of cash, or an
  * outside hazard. Each firm's update reads and writes only its own row and draws from its own
  * keyed stream; per-region totals go to per-chunk sums. So the result is independent of thread
@@ -28,12 +29,16 @@ public final class FirmKernel {
     private final FinanceParams fin;
     private final double loanInterestPerMonth;
     private final double volatilityPerMonth;
+    /** Itô correction: exp(sigma N) has mean exp(sigma^2 / 2), so the drift of log sales is lowered by it. */
+    private final double itoPerMonth;
 
     public FirmKernel(FirmParams fp, FinanceParams fin) {
         this.fp = fp;
         this.fin = fin;
         this.loanInterestPerMonth = fin.loanInterestPerYear() / 12.0;
         this.volatilityPerMonth = fp.salesVolatilityPerYear() / Math.sqrt(12.0);
+        double market = fp.marketVolatilityPerYear() / Math.sqrt(12.0);
+        this.itoPerMonth = 0.5 * (volatilityPerMonth * volatilityPerMonth + market * market);
     }
 
     /**
@@ -57,8 +62,10 @@ public final class FirmKernel {
 
     private void stepFirm(FirmTable t, int r, double[] fieldShock, Stream rng, int chunk, ChunkSums sums) {
         double cap = t.capability[r];
-        double growth = (fp.salesDriftPerYear() + fp.capabilityGrowthPerYear() * (cap - 0.5)) / 12.0
-                + volatilityPerMonth * rng.normal() + fieldShock[t.field[r]];
+        boolean startup = t.has(r, FirmTable.STARTUP);
+        double drift = fp.salesDriftPerYear() + fp.capabilityGrowthPerYear() * (cap - 0.5)
+                + (startup ? fp.startupGrowthPerYear() : 0);
+        double growth = drift / 12.0 - itoPerMonth + volatilityPerMonth * rng.normal() + fieldShock[t.field[r]];
         double sales = t.sales[r] * Math.exp(growth);
         t.sales[r] = sales;
 
@@ -66,7 +73,6 @@ public final class FirmKernel {
         double employees = Math.max(1.0, t.employees[r] + fp.employmentAdjustmentPerMonth() * (needed - t.employees[r]));
         t.employees[r] = employees;
 
-        boolean startup = t.has(r, FirmTable.STARTUP);
         boolean incubated = t.has(r, FirmTable.INCUBATED);
         double burn = startup ? fin.startupBurnOkuPerMonth() * (incubated ? 1.0 - fin.incubatorBurnReduction() : 1.0) : 0;
         double interest = t.debt[r] * loanInterestPerMonth;
@@ -80,7 +86,8 @@ public final class FirmKernel {
             t.debt[r] = 0;
             t.repayment[r] = 0;
         }
-        t.lossMonths[r] = profit < 0 ? t.lossMonths[r] + 1 : 0;
+        // Start-ups are expected to lose money: only an established firm's losses count towards exit.
+        t.lossMonths[r] = profit < 0 && !startup ? t.lossMonths[r] + 1 : 0;
         t.ageMonths[r]++;
 
         int region = t.region[r];

@@ -2,12 +2,12 @@ package clusterlab.scenario;
 
 /** Start-ups, venture-capital funds and banks. */
 public record FinanceParams(
-        @Param(unit = "1/seed/year", min = 0, max = 1, def = "0.02",
+        @Param(unit = "1/seed/year", min = 0, max = 1, def = "0.08",
                 doc = "Chance per year that a seed becomes a university spin-off (times the organisation's propensity).")
         double spinoffPerSeedPerYear,
         @Param(unit = "oku", min = 0, max = 1000, def = "0.3", doc = "Cash a start-up begins with.")
         double startupInitialCashOku,
-        @Param(unit = "oku/month", min = 0, max = 100, def = "0.02", doc = "Cash a start-up burns per month beyond its sales margin.")
+        @Param(unit = "oku/month", min = 0, max = 100, def = "0.012", doc = "Cash a start-up burns per month beyond its sales margin.")
         double startupBurnOkuPerMonth,
         @Param(unit = "employees", min = 1, max = 10000, def = "3", doc = "Employees of a new start-up.")
         int startupEmployees,
@@ -21,6 +21,9 @@ public record FinanceParams(
         int nationalVcFunds,
         @Param(unit = "oku", min = 0, max = 100000, def = "20", doc = "Capital of a venture-capital fund at the start.")
         double vcCapitalOku,
+        @Param(unit = "oku/year", min = 0, max = 100000, def = "2",
+                doc = "New capital each fund raises per year from its investors (paid in monthly).")
+        double vcFundraisingOkuPerYear,
         @Param(unit = "oku", min = 0, max = 1000, exclusiveMin = true, def = "0.8", doc = "Size of one VC investment.")
         double vcTicketOku,
         @Param(unit = "firms", min = 0, max = 10000, def = "15", doc = "Most start-ups one fund holds at once.")
@@ -31,7 +34,7 @@ public record FinanceParams(
         double vcScreeningSkill,
         @Param(unit = "0..1", min = 0, max = 1, def = "0.45", doc = "Quality signal a start-up must show to be funded.")
         double vcQualityThreshold,
-        @Param(unit = "0..1", min = 0, max = 1, def = "0.6", doc = "Capability from which an exit by IPO is possible.")
+        @Param(unit = "0..1", min = 0, max = 1, def = "0.5", doc = "Capability from which an exit by IPO is possible.")
         double ipoCapability,
         @Param(unit = "probability", min = 0, max = 1, def = "0.3", doc = "Chance of an IPO at exit for a capable enough firm.")
         double ipoProbability,

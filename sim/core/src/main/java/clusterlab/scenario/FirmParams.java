@@ -11,7 +11,7 @@ public record FirmParams(
         double materialShare,
         @Param(unit = "share of sales", min = 0, max = 1, def = "0.03", doc = "R&D spending of a firm.")
         double rdIntensity,
-        @Param(unit = "1/year", min = -1, max = 1, def = "0.0", doc = "Mean growth of firm sales.")
+        @Param(unit = "1/year", min = -1, max = 1, def = "0.0", doc = "Mean growth of expected firm sales (before capability and selection effects).")
         double salesDriftPerYear,
         @Param(unit = "1/sqrt(year)", min = 0, max = 5, def = "0.25",
                 doc = "Firm-level volatility of sales growth (multiplicative shocks give a heavy-tailed size distribution).")
@@ -38,6 +38,9 @@ public record FirmParams(
         @Param(unit = "1", min = 0, max = 10, def = "1",
                 doc = "How strongly entry follows regional attractiveness (0: not at all).")
         double attractivenessWeight,
+        @Param(unit = "1/year", min = 0, max = 10, def = "0.5",
+                doc = "Extra sales growth per year of a start-up during its start-up phase.")
+        double startupGrowthPerYear,
         @Param(unit = "employees", min = 1, max = 100000, def = "4", doc = "Median employees of an entering firm.")
         double entrantEmployeesMedian,
         @Param(unit = "1", def = "true", doc = "Whether firms from outside the model relocate into strong clusters.")

@@ -21,9 +21,10 @@ public final class JsonSchema {
     }
 
     public static ObjectNode of(Class<? extends Record> type) {
-        ObjectNode schema = recordSchema(type);
+        ObjectNode schema = NODES.objectNode();
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         schema.put("title", "clusterlab scenario");
+        schema.setAll(recordSchema(type));
         // A scenario may name its parent; the field disappears once parents are merged.
         ((ObjectNode) schema.get("properties")).putObject("extends").put("type", "string")
                 .put("description", "Relative path of the parent scenario this file refines.");
@@ -104,7 +105,8 @@ public final class JsonSchema {
 
     private static void bound(ObjectNode out, String key, double v) {
         if (Double.isFinite(v)) {
-            JsonNode n = v == Math.rint(v) && Math.abs(v) < 1e15 ? NODES.numberNode((long) v) : NODES.numberNode(v);
+            JsonNode n = v == Math.rint(v)
+                    ? NODES.numberNode(new java.math.BigDecimal(v).toBigInteger()) : NODES.numberNode(v);
             out.set(key, n);
         }
     }

@@ -14,7 +14,7 @@ public record KnowledgeParams(
         @Param(unit = "1/month", min = 0, max = 1, def = "0.01",
                 doc = "Capability a firm gains from its own R&D per month, times its remaining gap (1 - capability).")
         double rdLearningPerMonth,
-        @Param(unit = "1/month", min = 0, max = 1, def = "0.005",
+        @Param(unit = "1/month", min = 0, max = 1, def = "0.01",
                 doc = "Share of capability lost per month without renewal.")
         double capabilityDepreciationPerMonth,
         @Param(unit = "1/month", min = 0, max = 1, def = "0.012",

@@ -8,7 +8,7 @@ public record PopulationParams(
         @Param(unit = "1", min = 0, max = 5, def = "1.3",
                 doc = "Standard deviation of log employees of initial firms: larger means a heavier tail.")
         double firmEmployeesLogSigma,
-        @Param(unit = "0..1", min = 0, max = 1, def = "0.3", doc = "Mean initial firm capability.")
+        @Param(unit = "0..1", min = 0, max = 1, def = "0.45", doc = "Mean initial firm capability.")
         double capabilityMean,
         @Param(unit = "0..1", min = 0, max = 0.5, def = "0.15", doc = "Spread of initial firm capability.")
         double capabilitySd,

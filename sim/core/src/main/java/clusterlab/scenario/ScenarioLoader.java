@@ -24,7 +24,7 @@ public final class ScenarioLoader {
     /** Loads {@code file} with the given overrides, applied in order. */
     public static ResolvedScenario load(Path file, List<Assignment> overrides) {
         List<Path> chain = new ArrayList<>();
-        SourceTree tree = readWithParents(file.toAbsolutePath().normalize(), chain, file.toString());
+        SourceTree tree = readWithParents(file.toAbsolutePath().normalize(), file, chain, file.toString());
         if (!tree.root().isObject()) {
             throw new ScenarioException(file + ": a scenario must be a YAML mapping of fields, got "
                     + Binder.describe(tree.root()));
@@ -57,7 +57,11 @@ public final class ScenarioLoader {
         }
     }
 
-    private static SourceTree readWithParents(Path file, List<Path> chain, String shownName) {
+    /**
+     * @param file the absolute path, to detect loops
+     * @param shown the path as the user would write it (relative to the first file's), for messages
+     */
+    private static SourceTree readWithParents(Path file, Path shown, List<Path> chain, String shownName) {
         if (chain.contains(file)) {
             StringBuilder loop = new StringBuilder();
             for (Path p : chain) {
@@ -70,7 +74,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(shownName + ": field 'extends': more than " + MAX_PARENTS + " levels of parents");
         }
         chain.add(file);
-        SourceTree tree = SourceTree.read(file);
+        SourceTree tree = SourceTree.read(file, shown.toString());
         JsonNode ext = tree.root().isObject() ? tree.root().get("extends") : null;
         if (ext == null) {
             return tree;
@@ -81,18 +85,19 @@ public final class ScenarioLoader {
                     + Binder.describe(ext));
         }
         Path parentFile = file.resolveSibling(ext.textValue()).normalize();
+        Path parentShown = shown.resolveSibling(ext.textValue()).normalize();
         SourceTree parent;
         try {
-            parent = readWithParents(parentFile, chain, shownName);
+            parent = readWithParents(parentFile, parentShown, chain, shownName);
         } catch (ScenarioException e) {
             if (e.getMessage().endsWith("no such file")) {
                 throw ScenarioException.at(at, "extends", "parent scenario '" + ext.textValue()
-                        + "' not found (looked for " + parentFile + ")");
+                        + "' not found (looked for " + parentShown + ")");
             }
             throw e;
         }
         if (!parent.root().isObject()) {
-            throw ScenarioException.at(at, "extends", "parent " + parentFile + " is not a YAML mapping");
+            throw ScenarioException.at(at, "extends", "parent " + parentShown + " is not a YAML mapping");
         }
         ObjectNode child = (ObjectNode) tree.root();
         child.remove("extends");

@@ -49,9 +49,8 @@ public final class SourceTree {
         return origins;
     }
 
-    /** Reads a YAML file; any problem becomes a {@link ScenarioException} naming the file. */
-    public static SourceTree read(Path file) {
-        String name = file.toString();
+    /** Reads a YAML file; any problem becomes a {@link ScenarioException} naming it {@code name}. */
+    public static SourceTree read(Path file, String name) {
         if (!Files.isRegularFile(file)) {
             throw new ScenarioException(name + ": no such file");
         }

@@ -25,8 +25,8 @@ import java.util.List;
  * seeds; the start-ups decided this month are founded (with an incubator place while any is
  * free); start-ups running short of cash apply to one venture fund (regional first, then
  * national), which invests if its noisy view of their quality clears its threshold; those turned
- * down, and established firms with negative cash, may borrow from a regional bank; funds exit
- * holdings past their horizon by IPO, trade sale or write-off.
+ * down, and established firms with negative cash, may borrow from a regional bank; funds raise
+ * new capital and exit holdings past their horizon by IPO, trade sale or write-off.
  */
 public final class StartupFinanceStage implements Stage {
     /** Keys of academic spin-offs live in their own range, apart from project keys. */
@@ -192,6 +192,7 @@ public final class StartupFinanceStage implements Stage {
         World w = t.world;
         FinanceParams fin = t.scenario.finance();
         for (VentureFund fund : w.funds) {
+            fund.raise(fin.vcFundraisingOkuPerYear() / 12.0);
             Stream rng = t.stream(Keyed.mix(SPINOFF_KEYS ^ fund.index), Purpose.VENTURE_CAPITAL);
             for (Holding h : List.copyOf(fund.portfolio())) {
                 int row = w.firms.rowOf(h.firmId());

@@ -1,0 +1,117 @@
+package clusterlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clusterlab.metrics.Indicator;
+import clusterlab.policy.ProgrammeIndicator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The run folder contract of INTERFACE.md, checked through the command line. */
+class RunCommandTest {
+    private static final List<String> INDICATORS = Stream.of(Indicator.values()).map(Indicator::column).toList();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runWritesEveryFileWithTheRightHeadersAndRows() throws IOException {
+        Path out = dir.resolve("run");
+        CliHarness r = CliHarness.run("run", "src/test/resources/tiny.yaml", "--seed", "7", "--years", "2",
+                "--out", out.toString(), "--snapshots");
+        assertEquals(0, r.exitCode(), r.err());
+        int regions = 2;
+        int months = 24;
+        assertEquals(header("tick", "year", "month", "fiscal_year"), lines(out.resolve("national_monthly.csv")).get(0));
+        assertEquals(months + 1, lines(out.resolve("national_monthly.csv")).size());
+        assertEquals(header("tick", "year", "month", "fiscal_year", "region"),
+                lines(out.resolve("regions_monthly.csv")).get(0));
+        assertEquals(months * regions + 1, lines(out.resolve("regions_monthly.csv")).size());
+        List<String> nationalYears = lines(out.resolve("national_fiscal_year.csv"));
+        assertEquals(header("fiscal_year") + ",regional_concentration_hhi", nationalYears.get(0));
+        assertEquals(3, nationalYears.size());
+        assertTrue(nationalYears.get(1).startsWith("2002,") && nationalYears.get(2).startsWith("2003,"));
+        assertEquals(2 * regions + 1, lines(out.resolve("regions_fiscal_year.csv")).size());
+        List<String> programmes = lines(out.resolve("programmes_fiscal_year.csv"));
+        assertEquals("fiscal_year,programme,regions_funded," + String.join(",",
+                Stream.of(ProgrammeIndicator.values()).map(ProgrammeIndicator::column).toList()), programmes.get(0));
+        assertEquals(3, programmes.size(), "one programme over two fiscal years");
+        assertTrue(programmes.get(1).startsWith("2002,pilot,2,"), programmes.get(1));
+        List<String> firms = gzipLines(out.resolve("firms_fiscal_year.csv.gz"));
+        assertEquals("fiscal_year,firm_id,region,field,employees,sales_oku,age_months,startup,spinoff", firms.get(0));
+        assertTrue(firms.size() > 1500, "two fiscal years of about a thousand firms");
+
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals("complete", manifest.get("status").asText());
+        assertEquals(7, manifest.get("seed").asLong());
+        assertEquals(24, manifest.get("ticks_completed").asInt());
+        assertEquals("tiny", manifest.get("scenario").asText());
+        assertEquals(2, manifest.at("/parameters/years").asInt(), "the resolved parameters, overrides applied");
+        assertEquals(0.45, manifest.at("/parameters/matching/base_success").asDouble(), "defaults are recorded too");
+        assertTrue(manifest.hasNonNull("git_commit") && manifest.hasNonNull("ended_utc"));
+        try (Stream<Path> files = Files.list(out)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".partial")), "no temporary files left");
+        }
+    }
+
+    @Test
+    void validatePrintsEveryResolvedParameterWithItsUnitAndTheStageOrder() {
+        CliHarness r = CliHarness.run("validate", "src/test/resources/tiny.yaml", "--set", "years=12");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("years") && r.out().contains("= 12  [years]"), r.out());
+        assertTrue(r.out().contains("regions.0.local_budget_oku_per_year = 2.0  [oku/year]")
+                || r.out().matches("(?s).*regions\\.0\\.local_budget_oku_per_year\\s+= 2\\.0  \\[oku/year\\].*"), r.out());
+        assertTrue(r.out().matches("(?s).*knowledge\\.spillover_max_per_month\\s+= 0\\.012  \\[1/month\\].*"),
+                "defaults are listed with units");
+        assertTrue(r.out().indexOf("1. policy") < r.out().indexOf("8. measurement"), "stage order is printed");
+    }
+
+    @Test
+    void committedSchemaMatchesTheCode() throws IOException {
+        CliHarness r = CliHarness.run("schema");
+        assertEquals(0, r.exitCode());
+        String committed = Files.readString(Path.of("../../scenarios/scenario.schema.json"), StandardCharsets.UTF_8);
+        assertEquals(committed.strip(), r.out().strip(),
+                "scenarios/scenario.schema.json is stale: regenerate with ./clusterlab schema > scenarios/scenario.schema.json");
+    }
+
+    @Test
+    void everyScenarioFileInTheRepositoryValidates() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("../../scenarios"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                CliHarness r = CliHarness.run("validate", f.toString());
+                assertEquals(0, r.exitCode(), f + ": " + r.err());
+            }
+        }
+    }
+
+    private static String header(String... keys) {
+        List<String> cols = new ArrayList<>(List.of(keys));
+        cols.addAll(INDICATORS);
+        return String.join(",", cols);
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        return Files.readAllLines(file, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> gzipLines(Path file) throws IOException {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            return r.lines().toList();
+        }
+    }
+}
