@@ -113,6 +113,7 @@ public final class Programme {
      * @return the number of coordinator posts funded
      */
     public int allocate(int region, double availableLocalOku) {
+        localCommitted = 0;
         double national = spec.budgetOkuPerRegionPerYear();
         double required = spec.matchingRatio() * national;
         if (required > availableLocalOku) {
@@ -126,7 +127,8 @@ public final class Programme {
         localCommitted = local;
         grantNationalLeft[region] = national * spec.grantShare();
         grantLocalLeft[region] = local * spec.grantShare();
-        int posts = (int) Math.floor((national + local) * spec.coordinatorShare() / spec.coordinatorCostOkuPerYear());
+        // The tolerance keeps an exact whole number of posts whole despite rounding (0.3 / 0.1 = 2.9999...).
+        int posts = (int) Math.floor((national + local) * spec.coordinatorShare() / spec.coordinatorCostOkuPerYear() + 1e-9);
         double postCost = posts * spec.coordinatorCostOkuPerYear() / 12.0;
         double nationalShare = national / (national + local);
         postsNationalMonthly[region] = postCost * nationalShare;

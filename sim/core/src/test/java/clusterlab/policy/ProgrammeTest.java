@@ -1,0 +1,204 @@
+package clusterlab.policy;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clusterlab.scenario.ProgrammeSpec;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Matching-fund allocation and grant payment. The main spec uses amounts exact in binary:
+ * 9 oku national per region per year, matching ratio 0.5 (so 4.5 local, 13.5 in all),
+ * 75 % to grants (6.75 national + 3.375 local), 25 % to posts costing 0.5 oku/year each.
+ */
+class ProgrammeTest {
+    private static final double EPS = 1e-12;
+
+    private static ProgrammeSpec spec(String shortfall) {
+        return new ProgrammeSpec("p", 2003, 5, List.of("a", "b"), 9.0, 0.5, shortfall, 0.75, 0.25, 0.5, false);
+    }
+
+    private static Programme programme(String shortfall) {
+        Programme p = new Programme(0, spec(shortfall), new int[] {0, 1}, 3);
+        p.openFiscalYear();
+        return p;
+    }
+
+    /** Drains a region's grant money and returns {national, local} paid in all. */
+    private static double[] drain(Programme p, int region) {
+        return p.payGrant(region, 1e9);
+    }
+
+    @Test
+    void runsForItsTermOnly() {
+        Programme p = programme("scale");
+        assertFalse(p.runsIn(2002));
+        assertTrue(p.runsIn(2003));
+        assertTrue(p.runsIn(2007));
+        assertFalse(p.runsIn(2008), "5 years from 2003 end with fiscal 2007");
+    }
+
+    @Test
+    void enoughLocalMoneyGetsTheFullGrant() {
+        Programme p = programme("scale");
+        int posts = p.allocate(0, 100.0);
+        // floor(13.5 * 0.25 / 0.5) = floor(6.75) = 6 posts.
+        assertEquals(6, posts);
+        assertEquals(4.5, p.localCommitted(), EPS, "local = matching ratio x national");
+        assertEquals(1, p.regionsFunded());
+        assertTrue(p.funds(0));
+        assertFalse(p.funds(1));
+        assertArrayEquals(new double[] {6.75, 3.375}, drain(p, 0), EPS);
+    }
+
+    @Test
+    void localMoneyExactlyAtTheRequirementIsEnough() {
+        Programme p = programme("all_or_nothing");
+        assertEquals(6, p.allocate(0, 4.5));
+        assertEquals(4.5, p.localCommitted(), EPS);
+    }
+
+    @Test
+    void halfTheLocalMoneyScalesTheGrantToHalf() {
+        Programme p = programme("scale");
+        int posts = p.allocate(0, 2.25);
+        // National 9 x 2.25 / 4.5 = 4.5, local 2.25, total 6.75: posts floor(6.75 x 0.25 / 0.5) = 3.
+        assertEquals(3, posts);
+        assertEquals(2.25, p.localCommitted(), EPS);
+        assertArrayEquals(new double[] {3.375, 1.6875}, drain(p, 0), EPS);
+    }
+
+    @Test
+    void allOrNothingGrantsNothingWhenShort() {
+        Programme p = programme("all_or_nothing");
+        int posts = p.allocate(0, 4.49);
+        assertEquals(0, posts);
+        assertEquals(0, p.regionsFunded());
+        assertFalse(p.funds(0));
+        assertArrayEquals(new double[] {0, 0}, p.payGrant(0, 1.0));
+        assertArrayEquals(new double[] {0, 0}, p.payPosts(0));
+    }
+
+    @Test
+    void noMatchingRequirementNeedsNoLocalMoney() {
+        ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), 8.0, 0.0, "all_or_nothing", 0.75, 0.25, 0.5,
+                false);
+        Programme p = new Programme(0, s, new int[] {0}, 1);
+        p.openFiscalYear();
+        // floor(8 x 0.25 / 0.5) = 4 posts, all national.
+        assertEquals(4, p.allocate(0, 0.0));
+        assertEquals(0.0, p.localCommitted());
+        assertArrayEquals(new double[] {6.0, 0.0}, drain(p, 0), EPS);
+        double[] posts = p.payPosts(0);
+        assertEquals(4 * 0.5 / 12, posts[0], EPS);
+        assertEquals(0.0, posts[1], EPS);
+    }
+
+    @Test
+    void payGrantNeverPaysMoreThanIsLeftAndSplitsInProportion() {
+        Programme p = programme("scale");
+        p.allocate(0, 100.0);
+        double pool = 6.75 + 3.375;
+        double[] first = p.payGrant(0, 5.0);
+        // 5 of 10.125 paid, split 2 : 1 like the pool (6.75 : 3.375).
+        assertEquals(5.0, first[0] + first[1], EPS);
+        assertEquals(2.0, first[0] / first[1], EPS);
+        double[] second = p.payGrant(0, 100.0);
+        // Only the 5.125 left is paid, still 2 : 1.
+        assertEquals(pool - 5.0, second[0] + second[1], EPS);
+        assertEquals(2.0, second[0] / second[1], EPS);
+        // Conservation: everything paid equals the pool; nothing (to rounding) is left.
+        assertEquals(6.75, first[0] + second[0], EPS);
+        assertEquals(3.375, first[1] + second[1], EPS);
+        double[] third = p.payGrant(0, 1.0);
+        assertEquals(0.0, third[0] + third[1], EPS);
+        // Another region's money was never touched.
+        assertArrayEquals(new double[] {0, 0}, p.payGrant(1, 1.0));
+    }
+
+    @Test
+    void manySmallPaymentsNeverExceedThePool() {
+        Programme p = programme("scale");
+        p.allocate(0, 100.0);
+        double national = 0;
+        double local = 0;
+        for (int k = 0; k < 1000; k++) {
+            double[] paid = p.payGrant(0, 0.037);
+            assertTrue(paid[0] >= 0 && paid[1] >= 0);
+            assertTrue(paid[0] + paid[1] <= 0.037 + EPS);
+            national += paid[0];
+            local += paid[1];
+        }
+        assertEquals(6.75, national, 1e-9);
+        assertEquals(3.375, local, 1e-9);
+    }
+
+    @Test
+    void postsArePaidMonthlyInTheMatchingProportion() {
+        Programme p = programme("scale");
+        int posts = p.allocate(0, 100.0);
+        double[] month = p.payPosts(0);
+        // 6 posts x 0.5 oku/year / 12 = 0.25 a month; national share 9 / 13.5 = 2/3.
+        assertEquals(posts * 0.5 / 12, month[0] + month[1], EPS);
+        assertEquals(0.25 / 1.5, month[0], EPS);
+        assertEquals(0.25 / 3.0, month[1], EPS);
+        // Posts cost no more than the coordinator share of the money: 12 x 0.25 = 3 <= 3.375.
+        assertTrue(12 * (month[0] + month[1]) <= 13.5 * 0.25 + EPS);
+    }
+
+    @Test
+    void spendingIsTalliedAndTheYearResets() {
+        Programme p = programme("scale");
+        p.allocate(0, 100.0);
+        double[] grant = p.payGrant(0, 3.0);
+        double[] posts = p.payPosts(0);
+        double[] tally = p.tally();
+        assertEquals(grant[0] + posts[0], tally[ProgrammeIndicator.SPENDING_NATIONAL_OKU.ordinal()], EPS);
+        assertEquals(grant[1] + posts[1], tally[ProgrammeIndicator.SPENDING_LOCAL_OKU.ordinal()], EPS);
+        p.participant(11, 500, 2.0, 3.0);
+        p.participant(11, 501, 1.0, 1.0);  // same academic, another firm
+        tally = p.tally();
+        assertEquals(1.0, tally[ProgrammeIndicator.PARTICIPATING_ACADEMIC_INSTITUTIONS.ordinal()]);
+        assertEquals(2.0, tally[ProgrammeIndicator.PARTICIPATING_FIRMS.ordinal()]);
+        assertEquals(3.0, tally[ProgrammeIndicator.PARTICIPATING_ACADEMIC_RESEARCHERS.ordinal()]);
+        assertEquals(4.0, tally[ProgrammeIndicator.PARTICIPATING_INDUSTRY_RESEARCHERS.ordinal()]);
+        p.openFiscalYear();
+        for (double v : p.tally()) {
+            assertEquals(0.0, v);
+        }
+        assertFalse(p.funds(0), "last year's money lapses");
+        assertEquals(0, p.regionsFunded());
+        assertArrayEquals(new double[] {0, 0}, p.payGrant(0, 1.0));
+    }
+
+    @Test
+    void localCommittedIsZeroWhenTheLastAllocationGrantsNothing() {
+        Programme p = programme("all_or_nothing");
+        assertEquals(6, p.allocate(0, 100.0));
+        assertEquals(4.5, p.localCommitted(), EPS);
+        // Region 1 cannot pay its share: no money, so no local money is committed either.
+        assertEquals(0, p.allocate(1, 1.0));
+        assertEquals(0.0, p.localCommitted(), "region 1 committed nothing");
+        // Same under 'scale' when the region has no local money at all (national scales to 0).
+        Programme q = programme("scale");
+        q.allocate(0, 100.0);
+        assertEquals(0, q.allocate(1, 0.0));
+        assertEquals(0.0, q.localCommitted());
+    }
+
+    @Test
+    void postsAreTheWholeNumberTheMoneyPaysFor() {
+        // Default shares and post cost; no matching, so the total is exactly the national budget.
+        for (double budget : new double[] {1.0, 2.0}) {
+            ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), budget, 0.0, "scale", 0.7, 0.3, 0.1,
+                    false);
+            Programme p = new Programme(0, s, new int[] {0}, 1);
+            p.openFiscalYear();
+            // budget x 0.3 oku for posts at 0.1 oku each: exactly 3 x budget posts.
+            assertEquals((int) Math.round(3 * budget), p.allocate(0, 0.0), "budget " + budget);
+        }
+    }
+}
