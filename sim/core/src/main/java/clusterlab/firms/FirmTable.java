@@ -9,7 +9,7 @@ import java.util.Arrays;
  * ids stay stable for projects, networks and outputs while rows move.
  *
  * <p>Hot loops read and write these arrays directly by row; each array is touched sequentially,
- * which is what makes millions of firms per tick cheap (see PERFORMANCE.md).
+ * which is what makes millions of firms per tick cheap (touching a few bytes per firm per tick is the memory-bandwidth floor).
  */
 public final class FirmTable {
     public static final byte ALIVE = 1;

@@ -41,8 +41,8 @@ public enum Indicator {
     SPENDING_PRIVATE_OKU(Kind.FLOW, true, "oku yen", "Firms' own money spent on joint projects."),
     CLUSTER_MATURITY(Kind.STOCK, false, "0..1",
             "Half the smoothed innovation activity (patents, commercialisations, start-ups per 100 firms) relative to "
-                    + "its half-saturation level, half the largest-component share of the regional network; "
-                    + "national: firm-weighted mean.");
+                    + "its half-saturation level, half the share of the region's actors in the largest component of its "
+                    + "network; national: firm-weighted mean.");
 
     /** Whether a value is summed over a period or read at its end. */
     public enum Kind { FLOW, STOCK }

@@ -45,7 +45,7 @@ public final class ClusterModel extends SimState {
         this.stages = stages(scenario, sink);
     }
 
-    /** The per-tick processes of MODEL.md, in the order they run. */
+    /** The per-tick processes of the model (sim/ODD.md, section 3), in the order they run. */
     public static List<Stage> stages(Scenario scenario, IndicatorSink sink) {
         int regions = scenario.regions().size();
         List<Stage> list = new ArrayList<>();

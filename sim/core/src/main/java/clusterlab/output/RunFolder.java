@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The run folder of INTERFACE.md: the manifest and the indicator tables. Tables are written as
+ * A run folder (see README.md): the manifest and the indicator tables. Tables are written as
  * the run goes under temporary names and take their final names in {@link #close()}, so a folder
  * never shows a half-written file under a final name, and the manifest's status says whether the
  * run completed, was interrupted or failed.
@@ -77,7 +77,12 @@ public final class RunFolder implements IndicatorSink, AutoCloseable {
                 }
             }
         }
-        Files.createDirectories(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new OutputFolderException("cannot create output folder " + dir + " (" + e.getMessage()
+                    + "); choose another --out");
+        }
         return new RunFolder(dir, regions, fields, programmes, startFiscalYear, snapshots);
     }
 

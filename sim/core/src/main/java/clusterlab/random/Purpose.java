@@ -9,7 +9,7 @@ public enum Purpose {
     SETUP_FIRM,
     SETUP_ACADEMIC,
     SETUP_COORDINATOR,
-    SETUP_FINANCE,
+    FOUNDING,
     SEEDS,
     FIRM_DYNAMICS,
     MARKET,

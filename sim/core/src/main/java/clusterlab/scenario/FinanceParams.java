@@ -3,7 +3,7 @@ package clusterlab.scenario;
 /** Start-ups, venture-capital funds and banks. */
 public record FinanceParams(
         @Param(unit = "1/seed/year", min = 0, max = 1, def = "0.08",
-                doc = "Chance per year that a seed becomes a university spin-off (times the organisation's propensity).")
+                doc = "Chance per year that a seed becomes a spin-off of its university or institute (times the organisation's propensity).")
         double spinoffPerSeedPerYear,
         @Param(unit = "oku", min = 0, max = 1000, def = "0.3", doc = "Cash a start-up begins with.")
         double startupInitialCashOku,

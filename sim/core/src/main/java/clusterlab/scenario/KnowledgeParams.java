@@ -12,7 +12,7 @@ public record KnowledgeParams(
                 doc = "Share of the seed stock that becomes obsolete each year.")
         double seedObsolescencePerYear,
         @Param(unit = "1/month", min = 0, max = 1, def = "0.01",
-                doc = "Capability a firm gains from its own R&D per month, times its remaining gap (1 - capability).")
+                doc = "Capability a firm gains from its own R&D per month, times (0.5 + absorptive capacity) and its remaining gap (1 - capability).")
         double rdLearningPerMonth,
         @Param(unit = "1/month", min = 0, max = 1, def = "0.01",
                 doc = "Share of capability lost per month without renewal.")

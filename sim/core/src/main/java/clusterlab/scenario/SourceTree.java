@@ -51,6 +51,9 @@ public final class SourceTree {
 
     /** Reads a YAML file; any problem becomes a {@link ScenarioException} naming it {@code name}. */
     public static SourceTree read(Path file, String name) {
+        if (Files.isDirectory(file)) {
+            throw new ScenarioException(name + ": is a folder; give a scenario file (.yaml)");
+        }
         if (!Files.isRegularFile(file)) {
             throw new ScenarioException(name + ": no such file");
         }

@@ -56,7 +56,9 @@ public final class MeasurementStage implements Stage {
         double[][] rows = new double[regions][Indicator.COUNT];
         countStocks(t, rows);
         for (JointProject p : w.projects) {
-            rows[p.region][Indicator.JOINT_PROJECTS_ACTIVE.ordinal()]++;
+            if (w.firms.aliveId(p.firmId)) {
+                rows[p.region][Indicator.JOINT_PROJECTS_ACTIVE.ordinal()]++;
+            }
         }
         double[] nation = new double[Indicator.COUNT];
         for (Region r : w.regions) {

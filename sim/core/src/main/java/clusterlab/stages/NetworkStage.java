@@ -147,9 +147,14 @@ public final class NetworkStage implements Stage {
         return Arrays.binarySearch(list, academic);
     }
 
+    /** Share of all the region's actors (tied or not) in its largest connected component. */
+    static double cohesion(NetworkSummary s) {
+        return s.nodes() == 0 ? 0 : s.largestComponentShare() * s.tiedNodes() / s.nodes();
+    }
+
     /**
      * Maturity: half the smoothed innovation activity relative to its half-saturation level, half
-     * the cohesion (largest-component share) of the regional network. Attractiveness: 1 plus
+     * the cohesion of the regional network (the share of all its actors in its largest component). Attractiveness: 1 plus
      * maturity plus the region's mean spillover relative to its maximum, over the firm-weighted
      * mean of all regions.
      */
@@ -164,8 +169,7 @@ public final class NetworkStage implements Stage {
             double monthly = 1200.0 * r.innovationEvents / Math.max(1, count);
             r.innovationEvents = 0;
             r.activity += (monthly - r.activity) / m.maturitySmoothingMonths();
-            r.maturity = 0.5 * r.activity / (r.activity + m.maturityHalfActivity())
-                    + 0.5 * r.network.largestComponentShare();
+            r.maturity = 0.5 * r.activity / (r.activity + m.maturityHalfActivity()) + 0.5 * cohesion(r.network);
             double spill = 0;
             for (int f = 0; f < w.fields.size(); f++) {
                 spill += r.fieldShare[f] * r.spillover[f];

@@ -48,8 +48,8 @@ public final class ProjectStage implements clusterlab.world.Stage {
                 continue;
             }
             Stream rng = t.stream(project.key, Purpose.PROJECT);
-            Programme programme = project.funded() ? w.programmes.get(project.programme) : null;
-            grantSpent[project.region] += pay(w, project, row, programme, p.costOkuPerMonth());
+            Programme programme = supporting(w, project, t.fiscalYear());
+            grantSpent[w.academics[project.academic].region] += pay(w, project, row, programme, p.costOkuPerMonth());
             if (programme != null && project.firstTimeIn(t.fiscalYear())) {
                 programme.participant(project.academic, project.firmId, p.academicResearchersPerProject(),
                         Math.min(w.firms.employees[row], p.industryResearchersPerProject()));
@@ -62,6 +62,18 @@ public final class ProjectStage implements clusterlab.world.Stage {
         for (int r = 0; r < w.regions.length; r++) {
             w.regions[r].grantSpentLastMonthOku = grantSpent[r];
         }
+    }
+
+    /**
+     * The programme supporting a project this year: the one that funded it, while that programme
+     * still runs; once its term ends the project goes on as an ordinary, privately paid one.
+     */
+    private static Programme supporting(World w, JointProject project, int fiscalYear) {
+        if (!project.funded()) {
+            return null;
+        }
+        Programme p = w.programmes.get(project.programme);
+        return p.runsIn(fiscalYear) ? p : null;
     }
 
     /** Pays a month of the project; returns the grant money used. */
@@ -151,8 +163,8 @@ public final class ProjectStage implements clusterlab.world.Stage {
         tally(programme, ProgrammeIndicator.COMMERCIALISATIONS, 1);
         tally(programme, ProgrammeIndicator.NEW_BUSINESSES, 1);
         if (rng.chance(p.startupOnSuccess())) {
-            boolean spinoff = w.academics[project.academic].university;
-            w.pendingStartups.add(new PendingStartup(project.region, project.field, spinoff,
+            // A venture out of a joint project is firm-led; spin-offs are the academics' own (see StartupFinanceStage).
+            w.pendingStartups.add(new PendingStartup(project.region, project.field, false,
                     Math.min(1.0, w.firms.capability[row] + 0.1), project.key, project.programme));
         }
     }

@@ -78,7 +78,7 @@ public final class StartupFinanceStage implements Stage {
         World w = t.world;
         Scenario s = t.scenario;
         for (PendingStartup p : w.pendingStartups) {
-            Stream rng = t.stream(p.key(), Purpose.STARTUP);
+            Stream rng = t.stream(p.key(), Purpose.FOUNDING);
             FirmFactory.startup(w, rng, w.regions[p.region()], p.field(), p.spinoff(), p.capability(),
                     s.population(), s.finance(), s.firms());
             w.ledger.add(p.region(), Indicator.STARTUPS, 1);

@@ -1,7 +1,7 @@
 package clusterlab.world;
 
 /**
- * One process of the per-tick sequence (MODEL.md): it reads the world and writes the world.
+ * One process of the per-tick sequence (sim/ODD.md, section 3): it reads the world and writes the world.
  * Stages know nothing of MASON; the model puts them on the MASON schedule in a fixed order.
  */
 public interface Stage {

@@ -47,7 +47,7 @@ public final class WorldBuilder {
                 banks.add(new Bank(r.index, s.finance().bankLendingOkuPerMonth()));
             }
         }
-        for (int k = 0; k < s.finance().nationalVcFunds(); k++) {
+        for (int k = 0; k < scaled(s.finance().nationalVcFunds(), scale); k++) {
             funds.add(new VentureFund(funds.size(), -1, s.finance().vcCapitalOku(), s.finance().vcScreeningSkill()));
         }
         long totalFirms = s.regions().stream().mapToLong(r -> scaled(r.firms(), scale)).sum();

@@ -173,6 +173,22 @@ class BadInputCatalogueTest {
     }
 
     @org.junit.jupiter.api.Test
+    void outputFolderThatCannotBeCreatedIsBadInput() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain.txt"), "x", StandardCharsets.UTF_8);
+        CliHarness r = CliHarness.run("run", "src/test/resources/tiny.yaml", "--out", file.resolve("out").toString(), "-q");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("cannot create output folder"), r.err());
+        assertNoStackTrace(r.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFolderGivenAsScenarioIsBadInput() {
+        CliHarness r = CliHarness.run("validate", dir.toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("is a folder"), r.err());
+    }
+
+    @org.junit.jupiter.api.Test
     void errorInParentNamesTheParentFile() throws IOException {
         Path parent = CliHarness.tinyWith(dir, "parent.yaml", "years: 3", "years: 900");
         Files.writeString(dir.resolve("child.yaml"), "extends: parent.yaml\nname: child\n", StandardCharsets.UTF_8);

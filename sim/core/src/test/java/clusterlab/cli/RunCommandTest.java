@@ -20,7 +20,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The run folder contract of INTERFACE.md, checked through the command line. */
+/** The run folder contract (files, columns, rows, manifest; see README.md), checked through the command line. */
 class RunCommandTest {
     private static final List<String> INDICATORS = Stream.of(Indicator.values()).map(Indicator::column).toList();
 
@@ -65,6 +65,18 @@ class RunCommandTest {
         try (Stream<Path> files = Files.list(out)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".partial")), "no temporary files left");
         }
+    }
+
+    @Test
+    void aProgrammeCountsNothingAfterItsTermEnds() throws IOException {
+        Path out = dir.resolve("term");
+        CliHarness r = CliHarness.run("run", "src/test/resources/tiny.yaml", "--years", "3", "--out", out.toString(), "-q");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> rows = lines(out.resolve("programmes_fiscal_year.csv"));
+        // The pilot runs FY2002-2003; its projects may go on in FY2004, but no longer as the programme's.
+        assertTrue(rows.get(3).startsWith("2004,pilot,0,"), rows.get(3));
+        assertTrue(rows.get(3).matches("2004,pilot(,0)+"), "nothing counted after the term: " + rows.get(3));
+        assertTrue(rows.get(1).matches("2002,pilot,2,[1-9].*"), "but during it: " + rows.get(1));
     }
 
     @Test

@@ -93,8 +93,8 @@ class WorldBuilderTest {
         assertEquals(academics, w.academics.length);
         assertEquals(coordinators, w.coordinators.size());
         assertEquals(banks, w.banks.length);
-        // National funds are not regional populations and are not scaled.
-        assertEquals(regionalFunds + S.finance().nationalVcFunds(), w.funds.length);
+        // National funds scale like every other population: 2 x 0.5 = 1.
+        assertEquals(regionalFunds + (S.finance().nationalVcFunds() + 1) / 2, w.funds.length);
         // Known totals: sapporo's 8 universities and 4 institutes give 4 + 2 academics.
         assertEquals(6, w.academicsByRegion[0].length);
         // And sendai's 7 + 3 give round(3.5) + round(1.5) = 4 + 2.
