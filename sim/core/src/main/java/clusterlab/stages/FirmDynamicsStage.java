@@ -10,7 +10,7 @@ import clusterlab.scenario.FirmParams;
 import clusterlab.scenario.Scenario;
 import clusterlab.world.FirmFactory;
 import clusterlab.world.Region;
-import clusterlab.world.Stage;
+import clusterlab.world.NamedStage;
 import clusterlab.world.TickContext;
 import clusterlab.world.World;
 
@@ -20,7 +20,7 @@ import clusterlab.world.World;
  * firms and attractiveness and, where enabled, firms relocating from outside into regions more
  * attractive than average. Dead firms leave the table here, at one fixed point of the tick.
  */
-public final class FirmDynamicsStage implements Stage {
+public final class FirmDynamicsStage extends NamedStage {
     /** Keys of relocating firms, apart from those of entrants. */
     private static final long RELOCATION_KEYS = 1L << 40;
 
@@ -28,18 +28,10 @@ public final class FirmDynamicsStage implements Stage {
     private final ChunkSums sums;
 
     public FirmDynamicsStage(Scenario s, int regions) {
+        super("firm-dynamics",
+                "sales, employment, costs and exits of every firm (parallel kernel); entry; relocation; compaction");
         this.kernel = new FirmKernel(s.firms(), s.finance());
         this.sums = new ChunkSums(regions, FirmKernel.QUANTITIES);
-    }
-
-    @Override
-    public String name() {
-        return "firm-dynamics";
-    }
-
-    @Override
-    public String description() {
-        return "sales, employment, costs and exits of every firm (parallel kernel); entry; relocation; compaction";
     }
 
     @Override

@@ -6,7 +6,7 @@ import clusterlab.random.Purpose;
 import clusterlab.random.Stream;
 import clusterlab.scenario.KnowledgeParams;
 import clusterlab.world.Region;
-import clusterlab.world.Stage;
+import clusterlab.world.NamedStage;
 import clusterlab.world.TickContext;
 import clusterlab.world.World;
 
@@ -17,15 +17,10 @@ import clusterlab.world.World;
  * lose obsolete ones, and lets every firm learn: own R&D, spillovers taken in through its
  * absorptive capacity, and joint projects, against depreciation.
  */
-public final class KnowledgeStage implements Stage {
-    @Override
-    public String name() {
-        return "knowledge";
-    }
-
-    @Override
-    public String description() {
-        return "census; spillovers by region and field; academic seeds; firm capability learning (parallel)";
+public final class KnowledgeStage extends NamedStage {
+    public KnowledgeStage() {
+        super("knowledge",
+                "census; spillovers by region and field; academic seeds; firm capability learning (parallel)");
     }
 
     @Override

@@ -10,7 +10,7 @@ import clusterlab.random.Purpose;
 import clusterlab.random.Stream;
 import clusterlab.scenario.MatchingParams;
 import clusterlab.world.Region;
-import clusterlab.world.Stage;
+import clusterlab.world.NamedStage;
 import clusterlab.world.TickContext;
 import clusterlab.world.World;
 
@@ -21,18 +21,13 @@ import clusterlab.world.World;
  * succeeds with {@link MatchOdds}. A success consumes the seed, starts a joint project and ties
  * the firm to the academic organisation.
  */
-public final class MatchingStage implements Stage {
+public final class MatchingStage extends NamedStage {
     /** Random firms a coordinator looks at before giving up an attempt (all may be busy). */
     private static final int FIRM_TRIES = 8;
 
-    @Override
-    public String name() {
-        return "matching";
-    }
-
-    @Override
-    public String description() {
-        return "coordinators match firms' needs with academic seeds, in and across regions";
+    public MatchingStage() {
+        super("matching",
+                "coordinators match firms' needs with academic seeds, in and across regions");
     }
 
     @Override

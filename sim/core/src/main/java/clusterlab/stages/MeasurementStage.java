@@ -10,7 +10,7 @@ import clusterlab.metrics.NetworkSummary;
 import clusterlab.policy.Programme;
 import clusterlab.projects.JointProject;
 import clusterlab.world.Region;
-import clusterlab.world.Stage;
+import clusterlab.world.NamedStage;
 import clusterlab.world.TickContext;
 import clusterlab.world.World;
 
@@ -21,7 +21,7 @@ import clusterlab.world.World;
  * additive indicators and whole-nation values otherwise. At the end of each fiscal year it also
  * emits fiscal-year rows, the concentration of patenting and the programmes' tallies.
  */
-public final class MeasurementStage implements Stage {
+public final class MeasurementStage extends NamedStage {
     private static final int FIRMS = 0;
     private static final int EMPLOYMENT = 1;
 
@@ -31,22 +31,14 @@ public final class MeasurementStage implements Stage {
     private final FiscalYearTotals[] regional;
 
     public MeasurementStage(IndicatorSink sink, int regions) {
+        super("measurement",
+                "indicators for every region and the nation; fiscal-year rows each March");
         this.sink = sink;
         this.stocks = new ChunkSums(regions, 2);
         this.regional = new FiscalYearTotals[regions];
         for (int r = 0; r < regions; r++) {
             regional[r] = new FiscalYearTotals();
         }
-    }
-
-    @Override
-    public String name() {
-        return "measurement";
-    }
-
-    @Override
-    public String description() {
-        return "indicators for every region and the nation; fiscal-year rows each March";
     }
 
     @Override

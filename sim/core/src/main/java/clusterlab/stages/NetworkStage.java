@@ -9,7 +9,7 @@ import clusterlab.random.Stream;
 import clusterlab.scenario.MeasurementParams;
 import clusterlab.scenario.NetworkParams;
 import clusterlab.world.Region;
-import clusterlab.world.Stage;
+import clusterlab.world.NamedStage;
 import clusterlab.world.TickContext;
 import clusterlab.world.World;
 import java.util.Arrays;
@@ -21,20 +21,15 @@ import java.util.Arrays;
  * sampled when large), and with it each region's cluster maturity and attractiveness, which
  * steer entry and relocation next month.
  */
-public final class NetworkStage implements Stage {
+public final class NetworkStage extends NamedStage {
     /** Random firms looked at when seeking an event partner of the same field. */
     private static final int SAME_FIELD_TRIES = 8;
 
     private int[] localIndex = new int[0];
 
-    @Override
-    public String name() {
-        return "networks";
-    }
-
-    @Override
-    public String description() {
-        return "event ties form, unused ties decay; network structure, cluster maturity and attractiveness";
+    public NetworkStage() {
+        super("networks",
+                "event ties form, unused ties decay; network structure, cluster maturity and attractiveness");
     }
 
     @Override

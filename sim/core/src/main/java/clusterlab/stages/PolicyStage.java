@@ -7,7 +7,7 @@ import clusterlab.random.Purpose;
 import clusterlab.random.Stream;
 import clusterlab.scenario.ProgrammeSpec;
 import clusterlab.world.Region;
-import clusterlab.world.Stage;
+import clusterlab.world.NamedStage;
 import clusterlab.world.TickContext;
 import clusterlab.world.World;
 import clusterlab.world.WorldBuilder;
@@ -20,15 +20,10 @@ import java.util.List;
  * local budget is shared among them in that order) and staffs coordinator posts; each month the
  * posts are paid. Research grants are spent by the project stage as funded projects run.
  */
-public final class PolicyStage implements Stage {
-    @Override
-    public String name() {
-        return "policy";
-    }
-
-    @Override
-    public String description() {
-        return "programmes grant money under matching rules (each April) and pay coordinator posts";
+public final class PolicyStage extends NamedStage {
+    public PolicyStage() {
+        super("policy",
+                "programmes grant money under matching rules (each April) and pay coordinator posts");
     }
 
     /** Creates the programme objects of a scenario, resolving region names to indices. */

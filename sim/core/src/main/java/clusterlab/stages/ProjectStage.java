@@ -11,6 +11,7 @@ import clusterlab.random.Purpose;
 import clusterlab.random.Stream;
 import clusterlab.scenario.ProjectParams;
 import clusterlab.world.PendingStartup;
+import clusterlab.world.NamedStage;
 import clusterlab.world.TickContext;
 import clusterlab.world.World;
 import java.util.Iterator;
@@ -24,15 +25,10 @@ import java.util.Iterator;
  * the region or a partner outside it; success raises the firm's sales, counts as a
  * commercialisation and a new business, and may spawn a start-up.
  */
-public final class ProjectStage implements clusterlab.world.Stage {
-    @Override
-    public String name() {
-        return "projects";
-    }
-
-    @Override
-    public String description() {
-        return "joint projects pay costs, file patents, advance or fail; successes reach the market";
+public final class ProjectStage extends NamedStage {
+    public ProjectStage() {
+        super("projects",
+                "joint projects pay costs, file patents, advance or fail; successes reach the market");
     }
 
     @Override

@@ -14,7 +14,7 @@ import clusterlab.scenario.FinanceParams;
 import clusterlab.scenario.Scenario;
 import clusterlab.world.FirmFactory;
 import clusterlab.world.PendingStartup;
-import clusterlab.world.Stage;
+import clusterlab.world.NamedStage;
 import clusterlab.world.TickContext;
 import clusterlab.world.World;
 import java.util.ArrayList;
@@ -28,20 +28,15 @@ import java.util.List;
  * down, and established firms with negative cash, may borrow from a regional bank; funds raise
  * new capital and exit holdings past their horizon by IPO, trade sale or write-off.
  */
-public final class StartupFinanceStage implements Stage {
+public final class StartupFinanceStage extends NamedStage {
     /** Keys of academic spin-offs live in their own range, apart from project keys. */
     private static final long SPINOFF_KEYS = 1L << 62;
     /** A start-up looks for money when its cash covers fewer months of burn than this. */
     private static final int RUNWAY_MONTHS = 6;
 
-    @Override
-    public String name() {
-        return "startups-finance";
-    }
-
-    @Override
-    public String description() {
-        return "spin-offs and start-ups founded; venture investment and exits; bank loans";
+    public StartupFinanceStage() {
+        super("startups-finance",
+                "spin-offs and start-ups founded; venture investment and exits; bank loans");
     }
 
     @Override

@@ -33,6 +33,16 @@ class FirmKernelTest {
     /** A round burn of 0.02 oku/month keeps the hand-computed start-up examples simple. */
     private static final FinanceParams FIN = bind(FinanceParams.class, "{startup_burn_oku_per_month: 0.02}");
 
+    /** A start-up with capability 0.5, 3 employees and sales 0.005 oku/month: profit before burn is 0.00175 - 0.0125. */
+    private static int startup(FirmTable t, int id, int region, byte flags, double cash) {
+        int r = t.add(id, region, 0, flags);
+        t.capability[r] = 0.5;
+        t.employees[r] = 3;
+        t.sales[r] = 0.005;
+        t.cash[r] = cash;
+        return r;
+    }
+
     private static double[][] step(FirmTable t, FirmParams fp, FinanceParams fin, int regions, int threads) {
         ChunkSums sums = new ChunkSums(regions, FirmKernel.QUANTITIES);
         try (ChunkRunner runner = new ChunkRunner(threads)) {
@@ -159,11 +169,7 @@ class FirmKernelTest {
     @Test
     void incubatorPlaceCutsBurnBy40Percent() {
         FirmTable t = new FirmTable(4);
-        int r = t.add(1, 0, 0, (byte) (FirmTable.STARTUP | FirmTable.INCUBATED));
-        t.capability[r] = 0.5;
-        t.employees[r] = 3;
-        t.sales[r] = 0.005;
-        t.cash[r] = 0.1;
+        int r = startup(t, 1, 0, (byte) (FirmTable.STARTUP | FirmTable.INCUBATED), 0.1);
         double[][] sums = step(t, CALM, FIN, 1, 1);
         // Burn 0.02 * (1 - 0.4) = 0.012 instead of 0.02.
         assertEquals(0.00175 - 0.0125 - 0.012, sums[0][FirmKernel.PROFIT], 1e-12);
@@ -175,11 +181,7 @@ class FirmKernelTest {
     @Test
     void incubatedStartupThatDiesReleasesItsPlaceOnce() {
         FirmTable t = new FirmTable(4);
-        int r = t.add(1, 0, 0, (byte) (FirmTable.STARTUP | FirmTable.INCUBATED));
-        t.capability[r] = 0.5;
-        t.employees[r] = 3;
-        t.sales[r] = 0.005;
-        t.cash[r] = 0.0;
+        int r = startup(t, 1, 0, (byte) (FirmTable.STARTUP | FirmTable.INCUBATED), 0.0);
         // Its last incubator month and its death coincide: one place is released, not two.
         t.incubatedMonths[r] = FIN.incubatorMonths() - 1;
         double[][] sums = step(t, CALM, FIN, 1, 1);
