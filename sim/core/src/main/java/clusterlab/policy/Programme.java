@@ -114,7 +114,7 @@ public final class Programme {
      */
     public int allocate(int region, double availableLocalOku) {
         localCommitted = 0;
-        double national = spec.budgetOkuPerRegionPerYear();
+        double national = spec.budgetOkuPerYear();
         double required = spec.matchingRatio() * national;
         if (required > availableLocalOku) {
             national = "scale".equals(spec.matchingShortfall()) ? national * availableLocalOku / required : 0;

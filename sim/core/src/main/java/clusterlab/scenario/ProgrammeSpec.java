@@ -16,8 +16,8 @@ public record ProgrammeSpec(
         @Param(unit = "1", min = 1, max = 10000, pattern = "[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", def = Param.REQUIRED,
                 doc = "Names of the funded regions.")
         List<String> regions,
-        @Param(unit = "oku/year", min = 0, max = 100000, def = Param.REQUIRED, doc = "National money per funded region per year.")
-        double budgetOkuPerRegionPerYear,
+        @Param(unit = "oku/year", min = 0, max = 100000, def = Param.REQUIRED, doc = "National money for each funded region per year.")
+        double budgetOkuPerYear,
         @Param(unit = "local/national", min = 0, max = 10, def = "0",
                 doc = "Local money a region must add per unit of national money (0.5 means at least half).")
         double matchingRatio,

@@ -54,12 +54,12 @@ class ScenarioLoaderTest {
     @Test
     void setOverridesByDottedPathIncludingListIndices() {
         Scenario s = ScenarioLoader.load(TINY, List.of(Assignment.set("regions.1.firms=42"),
-                Assignment.set("programmes.0.budget_oku_per_region_per_year=6"),
+                Assignment.set("programmes.0.budget_oku_per_year=6"),
                 Assignment.set("fields=[a, b, c]"), Assignment.set("regions.0.field_weights={a: 2}"),
                 Assignment.set("regions.1.field_weights={}"),
                 Assignment.set("matching.base_success=0.2"))).scenario();
         assertEquals(42, s.regions().get(1).firms());
-        assertEquals(6.0, s.programmes().get(0).budgetOkuPerRegionPerYear());
+        assertEquals(6.0, s.programmes().get(0).budgetOkuPerYear());
         assertEquals(List.of("a", "b", "c"), s.fields());
         assertEquals(0.2, s.matching().baseSuccess());
     }
