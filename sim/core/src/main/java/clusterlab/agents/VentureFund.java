@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A venture-capital fund, regional or national: screens start-ups by a noisy view of their
  * quality, holds a limited portfolio, and exits each investment after its horizon by IPO, trade
- * sale or write-off. Capital is conserved: capital + invested = start capital + money raised +
- * exit proceeds - written-off investments.
+ * sale or write-off. Capital is conserved: capital = start capital + money raised + exit
+ * proceeds - money invested (in holdings still held, exited or written off).
  */
 public final class VentureFund {
     /** One investment: which firm, when, how much. */

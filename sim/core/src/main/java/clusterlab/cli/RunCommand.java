@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
     /** How long a signal waits for the run to close its files before the process ends anyway. */
     private static final long SHUTDOWN_GRACE_SECONDS = 60;
+    /** Largest population a run may have: firm ids are ints, and the memory of a 2-core laptop. */
+    private static final long MAX_FIRMS = 50_000_000L;
 
     @Mixin
     ScenarioOptions scenario = new ScenarioOptions();
@@ -89,6 +91,12 @@ final class RunCommand implements Callable<Integer> {
             extra.add(new Assignment("years=" + years, "--years " + years));
         }
         ResolvedScenario resolved = scenario.load(extra);
+        long firms = resolved.scenario().regions().stream()
+                .mapToLong(r -> clusterlab.world.WorldBuilder.scaled(r.firms(), scale)).sum();
+        if (firms > MAX_FIRMS) {
+            throw new ParameterException(spec.commandLine(), "option '--scale': " + scale + " gives " + firms
+                    + " firms; at most " + MAX_FIRMS + " are supported");
+        }
         Path dir = out != null ? out : defaultFolder(resolved);
         List<String> overrides = new ArrayList<>(scenario.sets);
         extra.forEach(a -> overrides.add(a.text()));

@@ -174,10 +174,13 @@ public final class NetworkStatistics {
                 sets.union(v, g.neighbour(v, k));
             }
         }
+        // Nodes in ascending order, a strictly larger set replacing the best: among equally large
+        // components the one holding the lowest node wins.
         int best = -1;
         for (int v = 0; v < n; v++) {
-            if (sets.find(v) == v && (best < 0 || sets.size(v) > sets.size(best))) {
-                best = v;
+            int root = sets.find(v);
+            if (best < 0 || sets.size(root) > sets.size(best)) {
+                best = root;
             }
         }
         if (best < 0) {

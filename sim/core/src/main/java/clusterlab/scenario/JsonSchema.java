@@ -91,7 +91,7 @@ public final class JsonSchema {
         } else if (cls == boolean.class) {
             out.put("type", "boolean");
         } else {
-            out.put("type", cls == double.class ? "number" : "integer");
+            out.put("type", cls == double.class || cls == Double.class ? "number" : "integer");
             bound(out, p.exclusiveMin() ? "exclusiveMinimum" : "minimum", p.min());
             bound(out, "maximum", p.max());
         }

@@ -161,7 +161,8 @@ public final class ProjectStage extends NamedStage {
         if (rng.chance(p.startupOnSuccess())) {
             // A venture out of a joint project is firm-led; spin-offs are the academics' own (see StartupFinanceStage).
             w.pendingStartups.add(new PendingStartup(project.region, project.field, false,
-                    Math.min(1.0, w.firms.capability[row] + 0.1), project.key, project.programme));
+                    Math.min(1.0, w.firms.capability[row] + 0.1), project.key,
+                    programme == null ? -1 : programme.index));
         }
     }
 

@@ -61,7 +61,8 @@ public final class StartupFinanceStage extends NamedStage {
                 int n = Math.min(a.seeds[f], rng.poisson(mean));
                 for (int k = 0; k < n; k++) {
                     a.seeds[f]--;
-                    long key = SPINOFF_KEYS | ((long) a.actorId() << 24) | ((long) f << 12) | k;
+                    // Mixed rather than packed, so no count of spin-offs can spill into another field's keys.
+                    long key = SPINOFF_KEYS | (Keyed.mix(((long) a.actorId() << 32) ^ ((long) f << 20) ^ k) >>> 2);
                     w.pendingStartups.add(new PendingStartup(a.region, f, true,
                             rng.clippedNormal(0.3 + 0.3 * a.liaison, 0.1), key, -1));
                 }

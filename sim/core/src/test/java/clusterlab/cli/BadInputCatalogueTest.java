@@ -91,6 +91,8 @@ class BadInputCatalogueTest {
                 option("--years out of range", List.of("--years", "0"), "--years 0", "field 'years'", "from 1 to 200"),
                 option("--seed negative", List.of("--seed", "-1"), "--seed -1", "field 'seed'", "out of range"),
                 option("--scale zero", List.of("--scale", "0"), "'--scale'", "greater than 0 and up to 100"),
+                option("--scale too large for the population", List.of("--set", "regions.0.firms=20000000", "--scale", "3"),
+                        "'--scale'", "at most 50000000"),
                 option("--threads zero", List.of("--threads", "0"), "'--threads'", "from 1 to 1024"),
                 option("--threads not a number", List.of("--threads", "many"), "--threads", "many"),
                 option("--set unknown path", List.of("--set", "matching.base_sucess=0.3"),
