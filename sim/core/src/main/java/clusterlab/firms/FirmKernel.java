@@ -23,7 +23,10 @@ public final class FirmKernel {
     public static final int EXITS = 2;
     public static final int STARTUP_FAILURES = 3;
     public static final int INCUBATOR_RELEASES = 4;
-    public static final int QUANTITIES = 5;
+    public static final int PRINCIPAL = 5;
+    public static final int EXITED_CASH = 6;
+    public static final int EXITED_DEBT = 7;
+    public static final int QUANTITIES = 8;
 
     private final FirmParams fp;
     private final FinanceParams fin;
@@ -93,6 +96,7 @@ public final class FirmKernel {
         int region = t.region[r];
         sums.add(chunk, region, SALES, sales);
         sums.add(chunk, region, PROFIT, profit);
+        sums.add(chunk, region, PRINCIPAL, principal);
         if (incubated && ++t.incubatedMonths[r] >= fin.incubatorMonths()) {
             t.set(r, FirmTable.INCUBATED, false);
             sums.add(chunk, region, INCUBATOR_RELEASES, 1);
@@ -107,6 +111,9 @@ public final class FirmKernel {
         if (closes || rng.chance(fp.exitHazardPerYear() / 12.0)) {
             t.kill(r);
             sums.add(chunk, region, EXITS, 1);
+            // The closed firm's cash goes to its owners and its debt is written off by the banks.
+            sums.add(chunk, region, EXITED_CASH, t.cash[r]);
+            sums.add(chunk, region, EXITED_DEBT, t.debt[r]);
             if (startup) {
                 sums.add(chunk, region, STARTUP_FAILURES, 1);
             }

@@ -16,6 +16,9 @@ public interface IndicatorSink {
     void fiscalYear(int fiscalYear, double[] national, double[][] regions, double concentrationHhi,
                     int[] regionsFunded, double[][] programmes);
 
+    /** A fiscal year's money flows, by {@link clusterlab.money.Flow#ordinal()}, in oku. */
+    void money(int fiscalYear, double[] flows);
+
     /**
      * The live firms at the end of a fiscal year, for sinks that keep per-firm snapshots. The
      * table may be read only during the call.

@@ -3,6 +3,7 @@ package clusterlab.output;
 import clusterlab.firms.FirmTable;
 import clusterlab.metrics.Indicator;
 import clusterlab.metrics.IndicatorSink;
+import clusterlab.money.Flow;
 import clusterlab.policy.ProgrammeIndicator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -34,6 +35,7 @@ public final class RunFolder implements IndicatorSink, AutoCloseable {
     private final CsvTable nationalYearly;
     private final CsvTable regionsYearly;
     private final CsvTable programmesYearly;
+    private final CsvTable money;
     private final CsvTable firmSnapshots;
 
     private RunFolder(Path dir, List<String> regions, List<String> fields, List<String> programmes,
@@ -55,6 +57,8 @@ public final class RunFolder implements IndicatorSink, AutoCloseable {
         programmesYearly = new CsvTable(dir.resolve("programmes_fiscal_year.csv"),
                 concat(List.of("fiscal_year", "programme", "regions_funded"),
                         Stream.of(ProgrammeIndicator.values()).map(ProgrammeIndicator::column).toList()));
+        money = new CsvTable(dir.resolve("money_fiscal_year.csv"),
+                List.of("fiscal_year", "flow", "source", "instrument", "recipient", "amount_oku"));
         firmSnapshots = snapshots ? new CsvTable(dir.resolve("firms_fiscal_year.csv.gz"),
                 List.of("fiscal_year", "firm_id", "region", "field", "employees", "sales_oku", "age_months",
                         "startup", "spinoff")) : null;
@@ -127,6 +131,14 @@ public final class RunFolder implements IndicatorSink, AutoCloseable {
     }
 
     @Override
+    public void money(int fiscalYear, double[] flows) {
+        for (Flow f : Flow.values()) {
+            money.cell(fiscalYear).cell(f.label()).cell(f.source).cell(f.instrument).cell(f.recipient)
+                    .cell(flows[f.ordinal()]).end();
+        }
+    }
+
+    @Override
     public void firms(int fiscalYear, FirmTable t) {
         if (firmSnapshots == null) {
             return;
@@ -156,7 +168,7 @@ public final class RunFolder implements IndicatorSink, AutoCloseable {
     public void close() throws IOException {
         List<IOException> failures = new ArrayList<>();
         for (CsvTable t : new CsvTable[] {nationalMonthly, regionsMonthly, nationalYearly, regionsYearly,
-                programmesYearly, firmSnapshots}) {
+                programmesYearly, money, firmSnapshots}) {
             if (t != null) {
                 try {
                     t.close();

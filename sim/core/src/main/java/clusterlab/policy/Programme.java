@@ -23,7 +23,14 @@ public final class Programme {
     private final double[] postsLocalMonthly;
     /** Regions that received money this fiscal year. */
     private int regionsFunded;
-    private double localCommitted;
+    /** Money granted this fiscal year but given to no instrument (the rest of the shares, the odd part of a post). */
+    private double unallocatedNational;
+    private double unallocatedLocal;
+
+    /** What one region was granted for the fiscal year. */
+    public record Allocation(double nationalOku, double localOku, int posts) {
+        static final Allocation NONE = new Allocation(0, 0, 0);
+    }
 
     private final double[] tally = new double[ProgrammeIndicator.COUNT];
     private final Set<Integer> academics = new HashSet<>();
@@ -102,6 +109,8 @@ public final class Programme {
         Arrays.fill(postsNationalMonthly, 0);
         Arrays.fill(postsLocalMonthly, 0);
         regionsFunded = 0;
+        unallocatedNational = 0;
+        unallocatedLocal = 0;
     }
 
     /**
@@ -109,11 +118,8 @@ public final class Programme {
      * {@code matchingRatio} local yen per national yen; if it can pay less, it gets national money
      * scaled down to what it pays ({@code scale}) or none ({@code all_or_nothing}). The money is
      * split between research grants and coordinator posts; the rest of it lapses unspent.
-     *
-     * @return the number of coordinator posts funded
      */
-    public int allocate(int region, double availableLocalOku) {
-        localCommitted = 0;
+    public Allocation allocate(int region, double availableLocalOku) {
         double national = spec.budgetOkuPerYear();
         double required = spec.matchingRatio() * national;
         if (required > availableLocalOku) {
@@ -121,10 +127,9 @@ public final class Programme {
         }
         double local = spec.matchingRatio() * national;
         if (national <= 0) {
-            return 0;
+            return Allocation.NONE;
         }
         regionsFunded++;
-        localCommitted = local;
         grantNationalLeft[region] = national * spec.grantShare();
         grantLocalLeft[region] = local * spec.grantShare();
         // The tolerance keeps an exact whole number of posts whole despite rounding (0.3 / 0.1 = 2.9999...).
@@ -133,12 +138,23 @@ public final class Programme {
         double nationalShare = national / (national + local);
         postsNationalMonthly[region] = postCost * nationalShare;
         postsLocalMonthly[region] = postCost * (1 - nationalShare);
-        return posts;
+        unallocatedNational += national - grantNationalLeft[region] - 12 * postsNationalMonthly[region];
+        unallocatedLocal += local - grantLocalLeft[region] - 12 * postsLocalMonthly[region];
+        return new Allocation(national, local, posts);
     }
 
-    /** Local money committed by the last {@link #allocate} call, oku. */
-    public double localCommitted() {
-        return localCommitted;
+    /**
+     * Money of this fiscal year that will not be spent, {national, local}: the part given to no
+     * instrument plus the grant money still left. At the end of the fiscal year this lapses.
+     */
+    public double[] unspent() {
+        double national = unallocatedNational;
+        double local = unallocatedLocal;
+        for (int r = 0; r < grantNationalLeft.length; r++) {
+            national += grantNationalLeft[r];
+            local += grantLocalLeft[r];
+        }
+        return new double[] {national, local};
     }
 
     /** Pays this month's coordinator posts in a region; returns {national, local} spent. */

@@ -3,6 +3,7 @@ package clusterlab.stages;
 import clusterlab.firms.ChunkSums;
 import clusterlab.firms.FirmKernel;
 import clusterlab.metrics.Indicator;
+import clusterlab.money.Flow;
 import clusterlab.random.Keyed;
 import clusterlab.random.Purpose;
 import clusterlab.random.Stream;
@@ -52,6 +53,10 @@ public final class FirmDynamicsStage extends NamedStage {
             w.ledger.add(r.index, Indicator.FIRM_EXITS, q[FirmKernel.EXITS]);
             w.ledger.add(r.index, Indicator.STARTUP_FAILURES, q[FirmKernel.STARTUP_FAILURES]);
             r.incubatorsUsed = Math.max(0, r.incubatorsUsed - (int) q[FirmKernel.INCUBATOR_RELEASES]);
+            w.books.add(Flow.OPERATING_RESULT, q[FirmKernel.PROFIT]);
+            w.books.add(Flow.LOAN_REPAYMENTS, q[FirmKernel.PRINCIPAL]);
+            w.books.add(Flow.CASH_OF_EXITED_FIRMS, q[FirmKernel.EXITED_CASH]);
+            w.books.add(Flow.LOAN_WRITE_OFFS, q[FirmKernel.EXITED_DEBT]);
         }
         enter(t, fp);
         w.firms.compact();
@@ -70,7 +75,8 @@ public final class FirmDynamicsStage extends NamedStage {
                     : 0;
             for (int k = 0; k < entrants + movers; k++) {
                 long key = Keyed.mix(((long) r.index << 20) ^ k) ^ (k < entrants ? 0 : RELOCATION_KEYS);
-                FirmFactory.entrant(w, t.stream(key, Purpose.ENTRY), r, t.scenario.population(), fp);
+                int row = FirmFactory.entrant(w, t.stream(key, Purpose.ENTRY), r, t.scenario.population(), fp);
+                w.books.add(Flow.ENTRY_CAPITAL, w.firms.cash[row]);
             }
             w.ledger.add(r.index, Indicator.FIRM_ENTRIES, entrants + movers);
         }

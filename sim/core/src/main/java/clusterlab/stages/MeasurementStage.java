@@ -7,6 +7,7 @@ import clusterlab.metrics.FiscalYearTotals;
 import clusterlab.metrics.Indicator;
 import clusterlab.metrics.IndicatorSink;
 import clusterlab.metrics.NetworkSummary;
+import clusterlab.money.Flow;
 import clusterlab.policy.Programme;
 import clusterlab.projects.JointProject;
 import clusterlab.world.Region;
@@ -101,6 +102,17 @@ public final class MeasurementStage extends NamedStage {
         }
     }
 
+    /** The year's flows, with the programme money that lapses now that the year is over. */
+    private static double[] closeBooks(World w) {
+        double[] money = w.books.close();
+        for (Programme p : w.programmes) {
+            double[] unspent = p.unspent();
+            money[Flow.NATIONAL_LAPSED.ordinal()] += unspent[0];
+            money[Flow.LOCAL_LAPSED.ordinal()] += unspent[1];
+        }
+        return money;
+    }
+
     private static void network(double[] row, NetworkSummary s) {
         row[Indicator.NETWORK_TIES.ordinal()] = s.ties();
         row[Indicator.NETWORK_DENSITY.ordinal()] = s.density();
@@ -124,6 +136,7 @@ public final class MeasurementStage extends NamedStage {
             programmes[p.index] = p.tally();
         }
         sink.fiscalYear(t.fiscalYear(), national.close(), rows, Concentration.hhi(patents), funded, programmes);
+        sink.money(t.fiscalYear(), closeBooks(w));
         sink.firms(t.fiscalYear(), w.firms);
     }
 }

@@ -12,6 +12,7 @@ import clusterlab.world.TickContext;
 import clusterlab.world.World;
 import clusterlab.world.WorldBuilder;
 import clusterlab.metrics.Indicator;
+import clusterlab.money.Flow;
 import java.util.List;
 
 /**
@@ -54,6 +55,8 @@ public final class PolicyStage extends NamedStage {
                 double[] paid = p.payPosts(region);
                 w.ledger.add(region, Indicator.SPENDING_NATIONAL_OKU, paid[0]);
                 w.ledger.add(region, Indicator.SPENDING_LOCAL_OKU, paid[1]);
+                w.books.add(Flow.NATIONAL_COORDINATOR_POSTS, paid[0]);
+                w.books.add(Flow.LOCAL_COORDINATOR_POSTS, paid[1]);
             }
         }
     }
@@ -72,9 +75,11 @@ public final class PolicyStage extends NamedStage {
             }
             for (int region : p.regions) {
                 Region r = w.regions[region];
-                int posts = p.allocate(region, Math.max(0, r.localBudgetOkuPerYear - r.localCommittedOku));
-                r.localCommittedOku += p.localCommitted();
-                addPosts(t, p, r, posts);
+                Programme.Allocation a = p.allocate(region, Math.max(0, r.localBudgetOkuPerYear - r.localCommittedOku));
+                r.localCommittedOku += a.localOku();
+                w.books.add(Flow.NATIONAL_ALLOCATION, a.nationalOku());
+                w.books.add(Flow.LOCAL_ALLOCATION, a.localOku());
+                addPosts(t, p, r, a.posts());
             }
         }
     }

@@ -3,6 +3,7 @@ package clusterlab.stages;
 import clusterlab.agents.Academic;
 import clusterlab.firms.FirmTable;
 import clusterlab.metrics.Indicator;
+import clusterlab.money.Flow;
 import clusterlab.policy.Programme;
 import clusterlab.policy.ProgrammeIndicator;
 import clusterlab.projects.JointProject;
@@ -80,6 +81,9 @@ public final class ProjectStage extends NamedStage {
         w.ledger.add(project.region, Indicator.SPENDING_NATIONAL_OKU, grant[0]);
         w.ledger.add(project.region, Indicator.SPENDING_LOCAL_OKU, grant[1]);
         w.ledger.add(project.region, Indicator.SPENDING_PRIVATE_OKU, privateCost);
+        w.books.add(Flow.NATIONAL_RESEARCH_GRANTS, grant[0]);
+        w.books.add(Flow.LOCAL_RESEARCH_GRANTS, grant[1]);
+        w.books.add(Flow.PROJECT_COFUNDING, privateCost);
         return grant[0] + grant[1];
     }
 

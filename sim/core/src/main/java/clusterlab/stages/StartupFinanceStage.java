@@ -6,6 +6,7 @@ import clusterlab.agents.VentureFund;
 import clusterlab.agents.VentureFund.Holding;
 import clusterlab.firms.FirmTable;
 import clusterlab.metrics.Indicator;
+import clusterlab.money.Flow;
 import clusterlab.policy.ProgrammeIndicator;
 import clusterlab.random.Keyed;
 import clusterlab.random.Purpose;
@@ -75,8 +76,9 @@ public final class StartupFinanceStage extends NamedStage {
         Scenario s = t.scenario;
         for (PendingStartup p : w.pendingStartups) {
             Stream rng = t.stream(p.key(), Purpose.FOUNDING);
-            FirmFactory.startup(w, rng, w.regions[p.region()], p.field(), p.spinoff(), p.capability(),
+            int row = FirmFactory.startup(w, rng, w.regions[p.region()], p.field(), p.spinoff(), p.capability(),
                     s.population(), s.finance(), s.firms());
+            w.books.add(Flow.START_UP_CAPITAL, w.firms.cash[row]);
             w.ledger.add(p.region(), Indicator.STARTUPS, 1);
             w.regions[p.region()].innovationEvents++;
             w.ledger.add(p.region(), Indicator.FIRM_ENTRIES, 1);
@@ -129,6 +131,7 @@ public final class StartupFinanceStage extends NamedStage {
         }
         fund.invest(firms.id[row], t.tick(), fin.vcTicketOku());
         firms.cash[row] += fin.vcTicketOku();
+        w.books.add(Flow.VC_INVESTMENT, fin.vcTicketOku());
         firms.set(row, FirmTable.VC_BACKED, true);
         w.ledger.add(firms.region[row], Indicator.VC_INVESTMENTS, 1);
         w.ledger.add(firms.region[row], Indicator.VC_INVESTED_OKU, fin.vcTicketOku());
@@ -165,6 +168,7 @@ public final class StartupFinanceStage extends NamedStage {
                 firms.cash[row] += lent;
                 firms.debt[row] += lent;
                 firms.repayment[row] += lent / fin.loanTermMonths();
+                w.books.add(Flow.LOANS, lent);
                 w.ledger.add(firms.region[row], Indicator.LOANS_OKU, lent);
                 wanted -= lent;
             }
@@ -183,12 +187,19 @@ public final class StartupFinanceStage extends NamedStage {
         return out;
     }
 
+    /** An exit for money, which comes from the market (new shareholders or the acquirer). */
+    private static void sell(World w, VentureFund fund, Holding h, double proceedsOku) {
+        fund.exit(h, proceedsOku);
+        w.books.add(Flow.EXIT_PROCEEDS, proceedsOku);
+    }
+
     /** Holdings past the horizon (or whose firm has closed) leave the portfolio. */
     private static void exits(TickContext t) {
         World w = t.world;
         FinanceParams fin = t.scenario.finance();
         for (VentureFund fund : w.funds) {
             fund.raise(fin.vcFundraisingOkuPerYear() / 12.0);
+            w.books.add(Flow.FUNDRAISING, fin.vcFundraisingOkuPerYear() / 12.0);
             Stream rng = t.stream(Keyed.mix(SPINOFF_KEYS ^ fund.index), Purpose.VENTURE_CAPITAL);
             for (Holding h : List.copyOf(fund.portfolio())) {
                 int row = w.firms.rowOf(h.firmId());
@@ -202,11 +213,11 @@ public final class StartupFinanceStage extends NamedStage {
                 }
                 w.firms.set(row, FirmTable.VC_BACKED, false);
                 if (w.firms.capability[row] >= fin.ipoCapability() && rng.chance(fin.ipoProbability())) {
-                    fund.exit(h, h.amountOku() * fin.ipoMultiple());
+                    sell(w, fund, h, h.amountOku() * fin.ipoMultiple());
                     w.firms.set(row, FirmTable.STARTUP, false);
                     w.ledger.add(w.firms.region[row], Indicator.IPOS, 1);
                 } else if (rng.chance(fin.tradeSaleProbability())) {
-                    fund.exit(h, h.amountOku() * fin.tradeSaleMultiple());
+                    sell(w, fund, h, h.amountOku() * fin.tradeSaleMultiple());
                     w.firms.set(row, FirmTable.STARTUP, false);
                     w.ledger.add(w.firms.region[row], Indicator.TRADE_SALES, 1);
                 } else {

@@ -33,6 +33,8 @@ public final class World {
     public final List<PendingStartup> pendingStartups = new ArrayList<>();
     public final List<Programme> programmes = new ArrayList<>();
     public final Ledger ledger;
+    /** This fiscal year's money flows. */
+    public final clusterlab.money.Books books = new clusterlab.money.Books();
     /** Structure of the whole collaboration network, from the last network stage. */
     public clusterlab.metrics.NetworkSummary nationalNetwork;
     public final Census census;

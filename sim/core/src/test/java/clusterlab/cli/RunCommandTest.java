@@ -50,6 +50,9 @@ class RunCommandTest {
                 Stream.of(ProgrammeIndicator.values()).map(ProgrammeIndicator::column).toList()), programmes.get(0));
         assertEquals(3, programmes.size(), "one programme over two fiscal years");
         assertTrue(programmes.get(1).startsWith("2002,pilot,2,"), programmes.get(1));
+        List<String> money = lines(out.resolve("money_fiscal_year.csv"));
+        assertEquals("fiscal_year,flow,source,instrument,recipient,amount_oku", money.get(0));
+        assertEquals(2 * clusterlab.money.Flow.COUNT + 1, money.size(), "every flow, every fiscal year");
         List<String> firms = gzipLines(out.resolve("firms_fiscal_year.csv.gz"));
         assertEquals("fiscal_year,firm_id,region,field,employees,sales_oku,age_months,startup,spinoff", firms.get(0));
         assertTrue(firms.size() > 1500, "two fiscal years of about a thousand firms");

@@ -44,10 +44,11 @@ class ProgrammeTest {
     @Test
     void enoughLocalMoneyGetsTheFullGrant() {
         Programme p = programme("scale");
-        int posts = p.allocate(0, 100.0);
+        Programme.Allocation a = p.allocate(0, 100.0);
+        int posts = a.posts();
         // floor(13.5 * 0.25 / 0.5) = floor(6.75) = 6 posts.
         assertEquals(6, posts);
-        assertEquals(4.5, p.localCommitted(), EPS, "local = matching ratio x national");
+        assertEquals(4.5, a.localOku(), EPS, "local = matching ratio x national");
         assertEquals(1, p.regionsFunded());
         assertTrue(p.funds(0));
         assertFalse(p.funds(1));
@@ -57,24 +58,27 @@ class ProgrammeTest {
     @Test
     void localMoneyExactlyAtTheRequirementIsEnough() {
         Programme p = programme("all_or_nothing");
-        assertEquals(6, p.allocate(0, 4.5));
-        assertEquals(4.5, p.localCommitted(), EPS);
+        Programme.Allocation alloc1 = p.allocate(0, 4.5);
+        assertEquals(6, alloc1.posts());
+        assertEquals(4.5, alloc1.localOku(), EPS);
     }
 
     @Test
     void halfTheLocalMoneyScalesTheGrantToHalf() {
         Programme p = programme("scale");
-        int posts = p.allocate(0, 2.25);
+        Programme.Allocation a = p.allocate(0, 2.25);
+        int posts = a.posts();
         // National 9 x 2.25 / 4.5 = 4.5, local 2.25, total 6.75: posts floor(6.75 x 0.25 / 0.5) = 3.
         assertEquals(3, posts);
-        assertEquals(2.25, p.localCommitted(), EPS);
+        assertEquals(2.25, a.localOku(), EPS);
         assertArrayEquals(new double[] {3.375, 1.6875}, drain(p, 0), EPS);
     }
 
     @Test
     void allOrNothingGrantsNothingWhenShort() {
         Programme p = programme("all_or_nothing");
-        int posts = p.allocate(0, 4.49);
+        Programme.Allocation a = p.allocate(0, 4.49);
+        int posts = a.posts();
         assertEquals(0, posts);
         assertEquals(0, p.regionsFunded());
         assertFalse(p.funds(0));
@@ -89,8 +93,9 @@ class ProgrammeTest {
         Programme p = new Programme(0, s, new int[] {0}, 1);
         p.openFiscalYear();
         // floor(8 x 0.25 / 0.5) = 4 posts, all national.
-        assertEquals(4, p.allocate(0, 0.0));
-        assertEquals(0.0, p.localCommitted());
+        Programme.Allocation alloc2 = p.allocate(0, 0.0);
+        assertEquals(4, alloc2.posts());
+        assertEquals(0.0, alloc2.localOku());
         assertArrayEquals(new double[] {6.0, 0.0}, drain(p, 0), EPS);
         double[] posts = p.payPosts(0);
         assertEquals(4 * 0.5 / 12, posts[0], EPS);
@@ -139,7 +144,8 @@ class ProgrammeTest {
     @Test
     void postsArePaidMonthlyInTheMatchingProportion() {
         Programme p = programme("scale");
-        int posts = p.allocate(0, 100.0);
+        Programme.Allocation a = p.allocate(0, 100.0);
+        int posts = a.posts();
         double[] month = p.payPosts(0);
         // 6 posts x 0.5 oku/year / 12 = 0.25 a month; national share 9 / 13.5 = 2/3.
         assertEquals(posts * 0.5 / 12, month[0] + month[1], EPS);
@@ -175,18 +181,21 @@ class ProgrammeTest {
     }
 
     @Test
-    void localCommittedIsZeroWhenTheLastAllocationGrantsNothing() {
+    void anAllocationThatGrantsNothingCommitsNoLocalMoney() {
         Programme p = programme("all_or_nothing");
-        assertEquals(6, p.allocate(0, 100.0));
-        assertEquals(4.5, p.localCommitted(), EPS);
+        Programme.Allocation alloc3 = p.allocate(0, 100.0);
+        assertEquals(6, alloc3.posts());
+        assertEquals(4.5, alloc3.localOku(), EPS);
         // Region 1 cannot pay its share: no money, so no local money is committed either.
-        assertEquals(0, p.allocate(1, 1.0));
-        assertEquals(0.0, p.localCommitted(), "region 1 committed nothing");
+        Programme.Allocation alloc4 = p.allocate(1, 1.0);
+        assertEquals(0, alloc4.posts());
+        assertEquals(0.0, alloc4.localOku(), "region 1 committed nothing");
         // Same under 'scale' when the region has no local money at all (national scales to 0).
         Programme q = programme("scale");
         q.allocate(0, 100.0);
-        assertEquals(0, q.allocate(1, 0.0));
-        assertEquals(0.0, q.localCommitted());
+        Programme.Allocation alloc5 = q.allocate(1, 0.0);
+        assertEquals(0, alloc5.posts());
+        assertEquals(0.0, alloc5.localOku());
     }
 
     @Test
@@ -198,7 +207,7 @@ class ProgrammeTest {
             Programme p = new Programme(0, s, new int[] {0}, 1);
             p.openFiscalYear();
             // budget x 0.3 oku for posts at 0.1 oku each: exactly 3 x budget posts.
-            assertEquals((int) Math.round(3 * budget), p.allocate(0, 0.0), "budget " + budget);
+            assertEquals((int) Math.round(3 * budget), p.allocate(0, 0.0).posts(), "budget " + budget);
         }
     }
 }
