@@ -16,12 +16,18 @@ public interface IndicatorSink {
     void fiscalYear(int fiscalYear, double[] national, double[][] regions, double concentrationHhi,
                     int[] regionsFunded, double[][] programmes);
 
-    /** A fiscal year's money flows, by {@link clusterlab.money.Flow#ordinal()}, in oku. */
-    void money(int fiscalYear, double[] flows);
+    /** Degree distributions at the end of a fiscal year: counts[d] actors have d ties. Ignored by default. */
+    default void degrees(int fiscalYear, long[] national, long[][] regions) {
+    }
+
+    /** A fiscal year's money flows, by {@link clusterlab.money.Flow#ordinal()}, in oku. Ignored by default. */
+    default void money(int fiscalYear, double[] flows) {
+    }
 
     /**
      * The live firms at the end of a fiscal year, for sinks that keep per-firm snapshots. The
-     * table may be read only during the call.
+     * table may be read only during the call. Ignored by default.
      */
-    void firms(int fiscalYear, clusterlab.firms.FirmTable firms);
+    default void firms(int fiscalYear, clusterlab.firms.FirmTable firms) {
+    }
 }

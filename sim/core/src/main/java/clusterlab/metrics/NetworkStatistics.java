@@ -36,6 +36,19 @@ import java.util.function.IntToDoubleFunction;
  * taken as the largest.
  */
 public final class NetworkStatistics {
+    /** Number of nodes of each degree: {@code counts[d]} nodes have degree d (isolated nodes at 0). */
+    public static long[] degreeCounts(Csr g) {
+        int max = 0;
+        for (int v = 0; v < g.nodes(); v++) {
+            max = Math.max(max, g.degree(v));
+        }
+        long[] counts = new long[max + 1];
+        for (int v = 0; v < g.nodes(); v++) {
+            counts[g.degree(v)]++;
+        }
+        return counts;
+    }
+
     /** All-pairs BFS costs O(n·m), so it is kept to components this small whatever the caller allows. */
     static final int EXACT_PATH_MAX_NODES = 400;
 

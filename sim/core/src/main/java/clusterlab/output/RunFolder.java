@@ -36,6 +36,7 @@ public final class RunFolder implements IndicatorSink, AutoCloseable {
     private final CsvTable regionsYearly;
     private final CsvTable programmesYearly;
     private final CsvTable money;
+    private final CsvTable degrees;
     private final CsvTable firmSnapshots;
 
     private RunFolder(Path dir, List<String> regions, List<String> fields, List<String> programmes,
@@ -57,6 +58,8 @@ public final class RunFolder implements IndicatorSink, AutoCloseable {
         programmesYearly = new CsvTable(dir.resolve("programmes_fiscal_year.csv"),
                 concat(List.of("fiscal_year", "programme", "regions_funded"),
                         Stream.of(ProgrammeIndicator.values()).map(ProgrammeIndicator::column).toList()));
+        degrees = new CsvTable(dir.resolve("network_degrees_fiscal_year.csv"),
+                List.of("fiscal_year", "scope", "degree", "actors"));
         money = new CsvTable(dir.resolve("money_fiscal_year.csv"),
                 List.of("fiscal_year", "flow", "source", "instrument", "recipient", "amount_oku"));
         firmSnapshots = snapshots ? new CsvTable(dir.resolve("firms_fiscal_year.csv.gz"),
@@ -130,6 +133,23 @@ public final class RunFolder implements IndicatorSink, AutoCloseable {
         }
     }
 
+    /** Scope "national", then each region; only degrees that occur. */
+    @Override
+    public void degrees(int fiscalYear, long[] national, long[][] regionCounts) {
+        degreeRows(fiscalYear, "national", national);
+        for (int r = 0; r < regionCounts.length; r++) {
+            degreeRows(fiscalYear, regions.get(r), regionCounts[r]);
+        }
+    }
+
+    private void degreeRows(int fiscalYear, String scope, long[] counts) {
+        for (int d = 0; d < counts.length; d++) {
+            if (counts[d] > 0) {
+                degrees.cell(fiscalYear).cell(scope).cell(d).cell(counts[d]).end();
+            }
+        }
+    }
+
     @Override
     public void money(int fiscalYear, double[] flows) {
         for (Flow f : Flow.values()) {
@@ -168,7 +188,7 @@ public final class RunFolder implements IndicatorSink, AutoCloseable {
     public void close() throws IOException {
         List<IOException> failures = new ArrayList<>();
         for (CsvTable t : new CsvTable[] {nationalMonthly, regionsMonthly, nationalYearly, regionsYearly,
-                programmesYearly, money, firmSnapshots}) {
+                programmesYearly, money, degrees, firmSnapshots}) {
             if (t != null) {
                 try {
                     t.close();

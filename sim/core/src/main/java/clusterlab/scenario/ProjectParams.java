@@ -38,7 +38,7 @@ public record ProjectParams(
                 doc = "Chance the market is found inside the region; otherwise a partner outside is needed.")
         double inRegionMarket,
         @Param(unit = "probability", min = 0, max = 1, def = "0.5",
-                doc = "Chance of finding a sales partner outside the region when the market is not in the region.")
+                doc = "Chance of finding a new sales partner outside the region when the market is not in the region and the firm has no partner there yet.")
         double outsidePartnerSearch,
         @Param(unit = "1", min = 0, max = 10, def = "0.2",
                 doc = "Relative rise of the firm's sales on a commercialisation.")

@@ -137,6 +137,11 @@ public final class MeasurementStage extends NamedStage {
         }
         sink.fiscalYear(t.fiscalYear(), national.close(), rows, Concentration.hhi(patents), funded, programmes);
         sink.money(t.fiscalYear(), closeBooks(w));
+        long[][] degrees = new long[w.regions.length][];
+        for (int r = 0; r < degrees.length; r++) {
+            degrees[r] = w.regions[r].degreeCounts;
+        }
+        sink.degrees(t.fiscalYear(), w.nationalDegreeCounts, degrees);
         sink.firms(t.fiscalYear(), w.firms);
     }
 }

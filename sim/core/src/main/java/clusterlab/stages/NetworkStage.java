@@ -2,6 +2,7 @@ package clusterlab.stages;
 
 import clusterlab.metrics.NetworkStatistics;
 import clusterlab.metrics.NetworkSummary;
+import clusterlab.network.Adjacency;
 import clusterlab.network.Csr;
 import clusterlab.network.TieTable;
 import clusterlab.random.Purpose;
@@ -15,8 +16,9 @@ import clusterlab.world.World;
 import java.util.Arrays;
 
 /**
- * Process 7, networks. Fairs, forums and business contacts tie firms of a region (same field
- * preferred); ties of closed firms go, and ties unused for longer than the memory decay. Then the
+ * Process 7, networks. Fairs, forums and business contacts tie firms of a region to partners met
+ * through their partners, to well-connected firms, or at random (same field preferred); ties of
+ * closed firms go, and ties unused for longer than the memory decay. Then the
  * structure of each region's network and of the national one is computed (exactly when small,
  * sampled when large), and with it each region's cluster maturity and attractiveness, which
  * steer entry and relocation next month.
@@ -42,6 +44,11 @@ public final class NetworkStage extends NamedStage {
         updateMaturity(t, t.scenario.measurement());
     }
 
+    /**
+     * Each event ties a random firm of the region to a partner found in one of three ways: through
+     * one of its partners (a partner's partner, anywhere), in proportion to ties among the region's
+     * firms (the well connected are met more often), or at random in the region, same field preferred.
+     */
     private static void formEventTies(TickContext t, NetworkParams n) {
         World w = t.world;
         for (Region r : w.regions) {
@@ -52,18 +59,48 @@ public final class NetworkStage extends NamedStage {
             Stream rng = t.stream(r.index, Purpose.TIES);
             int events = rng.poisson(n.eventTiesPerFirmPerYear() / 12.0 * firms);
             for (int k = 0; k < events; k++) {
-                int a = w.census.row(r.index, rng.below(firms));
-                int b = w.census.row(r.index, rng.below(firms));
-                if (rng.chance(n.sameFieldPreference())) {
-                    for (int tries = 1; tries < SAME_FIELD_TRIES && w.firms.field[b] != w.firms.field[a]; tries++) {
-                        b = w.census.row(r.index, rng.below(firms));
-                    }
+                int a = w.firms.id[w.census.row(r.index, rng.below(firms))];
+                double how = rng.uniform();
+                int b = how < n.triadicClosure() ? partnerOfPartner(w, a, rng)
+                        : how < n.triadicClosure() + n.preferentialAttachment() ? wellConnected(w, r.index, rng) : -1;
+                if (b < 0 || !w.actorAlive(b)) {
+                    b = sameRegion(w, r.index, a, rng, n);
                 }
                 if (a != b) {
-                    w.ties.touch(w.firms.id[a], r.index, w.firms.id[b], r.index, t.tick());
+                    w.ties.touch(a, r.index, b, w.regionOfActor(b), t.tick());
                 }
             }
         }
+    }
+
+    /** A partner of one of the firm's partners (not the firm itself), or -1 if it has none. */
+    private static int partnerOfPartner(World w, int firmId, Stream rng) {
+        int node = w.adjacency.node(firmId);
+        if (node < 0 || w.adjacency.degree(node) == 0) {
+            return -1;
+        }
+        int via = w.adjacency.node(w.adjacency.partner(node, rng.below(w.adjacency.degree(node))));
+        int candidate = w.adjacency.partner(via, rng.below(w.adjacency.degree(via)));
+        return candidate == firmId ? -1 : candidate;
+    }
+
+    /** A firm of the region drawn in proportion to its ties there, or -1 if the region has no ties. */
+    private static int wellConnected(World w, int region, Stream rng) {
+        int[] ends = w.tieEnds[region];
+        return ends.length == 0 ? -1 : ends[rng.below(ends.length)];
+    }
+
+    /** A random firm of the region, of the same field as {@code firmId} with the preferred chance. */
+    private static int sameRegion(World w, int region, int firmId, Stream rng, NetworkParams n) {
+        int firms = w.census.firms(region);
+        int b = w.census.row(region, rng.below(firms));
+        if (rng.chance(n.sameFieldPreference())) {
+            int field = w.firms.field[w.firms.rowOf(firmId)];
+            for (int tries = 1; tries < SAME_FIELD_TRIES && w.firms.field[b] != field; tries++) {
+                b = w.census.row(region, rng.below(firms));
+            }
+        }
+        return w.firms.id[b];
     }
 
     /** Walks ties from the end so that swap-removal never skips one. */
@@ -127,14 +164,44 @@ public final class NetworkStage extends NamedStage {
                 re[region]++;
             }
         }
+        tieEnds(w, ra, rb, re);
         for (Region r : w.regions) {
             Csr g = Csr.of(regionNodes[r.index], ra[r.index], rb[r.index], re[r.index]);
             r.network = NetworkStatistics.of(g, n.exactStatsMaxNodes(), n.clusteringSampleNodes(),
                     n.pathSampleSources(), t.stream(r.index, Purpose.NETWORK_SAMPLE));
+            if (t.fiscalYearEnds()) {
+                r.degreeCounts = NetworkStatistics.degreeCounts(g);
+            }
         }
         Csr national = Csr.of(academics + w.firms.size(), na, nb, ties.size());
+        int[] actorOfNode = new int[academics + w.firms.size()];
+        for (int v = 0; v < academics; v++) {
+            actorOfNode[v] = v;
+        }
+        System.arraycopy(w.firms.id, 0, actorOfNode, academics, w.firms.size());
+        w.adjacency = new Adjacency(national, actorOfNode);
+        if (t.fiscalYearEnds()) {
+            w.nationalDegreeCounts = NetworkStatistics.degreeCounts(national);
+        }
         w.nationalNetwork = NetworkStatistics.of(national, n.exactStatsMaxNodes(), n.clusteringSampleNodes(),
                 n.pathSampleSources(), t.stream(-1, Purpose.NETWORK_SAMPLE));
+    }
+
+    /** Firm ends of each region's own ties (local node indices mapped back to firm ids). */
+    private static void tieEnds(World w, int[][] ra, int[][] rb, int[] re) {
+        for (Region r : w.regions) {
+            int academics = w.academicsByRegion[r.index].length;
+            int[] ends = new int[2 * re[r.index]];
+            int n = 0;
+            for (int[] side : new int[][] {ra[r.index], rb[r.index]}) {
+                for (int i = 0; i < re[r.index]; i++) {
+                    if (side[i] >= academics) {
+                        ends[n++] = w.firms.id[w.census.row(r.index, side[i] - academics)];
+                    }
+                }
+            }
+            w.tieEnds[r.index] = Arrays.copyOf(ends, n);
+        }
     }
 
     private static int localAcademic(World w, int academic) {

@@ -23,7 +23,7 @@ import java.util.Iterator;
  * research and development, and may advance or fail. Capability raises the odds, grants speed
  * stages up, and the move from development to commercialisation carries the valley-of-death
  * drop-out that seamless cross-ministry support reduces. Reaching the market needs a market in
- * the region or a partner outside it; success raises the firm's sales, counts as a
+ * the region or a partner outside it (an existing tie there, or one found by search); success raises the firm's sales, counts as a
  * commercialisation and a new business, and may spawn a start-up.
  */
 public final class ProjectStage extends NamedStage {
@@ -149,12 +149,16 @@ public final class ProjectStage extends NamedStage {
                                        Stream rng, ProjectParams p) {
         World w = t.world;
         if (!rng.chance(p.inRegionMarket())) {
-            int partner = outsidePartner(w, project.region, rng);
-            if (partner < 0 || !rng.chance(p.outsidePartnerSearch())) {
-                return;
+            // Marketing goes through partners outside the region: an existing one, or one found now.
+            int partner = existingOutsidePartner(w, project.firmId, project.region, rng);
+            if (partner < 0) {
+                int found = outsidePartner(w, project.region, rng);
+                if (found < 0 || !rng.chance(p.outsidePartnerSearch())) {
+                    return;
+                }
+                partner = w.firms.id[found];
             }
-            // Marketing goes through partners outside the region: the sale leaves a tie there.
-            w.ties.touch(project.firmId, project.region, w.firms.id[partner], w.firms.region[partner], t.tick());
+            w.ties.touch(project.firmId, project.region, partner, w.regionOfActor(partner), t.tick());
         }
         w.firms.sales[row] *= 1.0 + p.salesBoost();
         w.ledger.add(project.region, Indicator.COMMERCIALISATIONS, 1);
@@ -168,6 +172,24 @@ public final class ProjectStage extends NamedStage {
                     Math.min(1.0, w.firms.capability[row] + 0.1), project.key,
                     programme == null ? -1 : programme.index));
         }
+    }
+
+    /**
+     * A live partner of the firm in another region (a random one of its partners is looked at, then
+     * the others in turn), or -1 when it has none.
+     */
+    private static int existingOutsidePartner(World w, int firmId, int region, Stream rng) {
+        int node = w.adjacency.node(firmId);
+        int degree = node < 0 ? 0 : w.adjacency.degree(node);
+        int start = degree == 0 ? 0 : rng.below(degree);
+        for (int k = 0; k < degree; k++) {
+            int partner = w.adjacency.partner(node, (start + k) % degree);
+            int partnerRegion = w.regionOfActor(partner);
+            if (partnerRegion >= 0 && partnerRegion != region && w.actorAlive(partner)) {
+                return partner;
+            }
+        }
+        return -1;
     }
 
     /** A random live firm of another region, or -1 when there is none. */

@@ -32,6 +32,8 @@ public final class Region {
     public int innovationEvents;
     /** Structure of the region's own collaboration network, from the last network stage. */
     public clusterlab.metrics.NetworkSummary network;
+    /** Degree distribution of the region's own network, from the last fiscal year's end. */
+    public long[] degreeCounts = new long[0];
     /** Smoothed innovation activity, events per 100 firms per year. */
     public double activity;
     /** Cluster maturity, 0..1. */

@@ -37,6 +37,15 @@ public final class World {
     public final clusterlab.money.Books books = new clusterlab.money.Books();
     /** Structure of the whole collaboration network, from the last network stage. */
     public clusterlab.metrics.NetworkSummary nationalNetwork;
+    /** Degree distribution of the whole network, from the last fiscal year's end. */
+    public long[] nationalDegreeCounts = new long[0];
+    /** The collaboration network by actor, as of the last network stage. */
+    public clusterlab.network.Adjacency adjacency = clusterlab.network.Adjacency.empty();
+    /**
+     * Per region, the firm ends of its ties as of the last network stage, each firm once per tie:
+     * a uniform pick from it is a pick in proportion to degree.
+     */
+    public int[][] tieEnds;
     public final Census census;
     private int nextFirmId;
     private int nextProjectKey;
@@ -54,6 +63,7 @@ public final class World {
         this.ledger = new Ledger(regions.length);
         this.census = new Census(regions.length, fields.size());
         this.academicsByRegion = new int[regions.length][];
+        this.tieEnds = new int[regions.length][0];
         for (Region r : regions) {
             academicsByRegion[r.index] = java.util.Arrays.stream(academics)
                     .filter(a -> a.region == r.index).mapToInt(a -> a.index).toArray();

@@ -53,6 +53,14 @@ class RunCommandTest {
         List<String> money = lines(out.resolve("money_fiscal_year.csv"));
         assertEquals("fiscal_year,flow,source,instrument,recipient,amount_oku", money.get(0));
         assertEquals(2 * clusterlab.money.Flow.COUNT + 1, money.size(), "every flow, every fiscal year");
+        List<String> degrees = lines(out.resolve("network_degrees_fiscal_year.csv"));
+        assertEquals("fiscal_year,scope,degree,actors", degrees.get(0));
+        long nationalActors = degrees.stream().filter(l -> l.startsWith("2003,national,"))
+                .mapToLong(l -> Long.parseLong(l.split(",")[3])).sum();
+        long regionalActors = degrees.stream().filter(l -> l.startsWith("2003,") && !l.contains(",national,"))
+                .mapToLong(l -> Long.parseLong(l.split(",")[3])).sum();
+        assertEquals(nationalActors, regionalActors, "every actor is counted once nationally and once in its region");
+        assertTrue(nationalActors > 900, "all actors, isolated ones included");
         List<String> firms = gzipLines(out.resolve("firms_fiscal_year.csv.gz"));
         assertEquals("fiscal_year,firm_id,region,field,employees,sales_oku,age_months,startup,spinoff", firms.get(0));
         assertTrue(firms.size() > 1500, "two fiscal years of about a thousand firms");

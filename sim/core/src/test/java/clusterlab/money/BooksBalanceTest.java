@@ -128,9 +128,6 @@ class BooksBalanceTest {
                 start[0] = end;
             }
 
-            @Override
-            public void firms(int fy, FirmTable firms) {
-            }
         };
         model[0] = new ClusterModel(s, s.seed(), scale, 2, sink);
         model[0].start();

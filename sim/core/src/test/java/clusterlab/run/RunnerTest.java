@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RunnerTest {
     private static final List<String> TABLES = List.of("national_monthly.csv", "regions_monthly.csv",
             "national_fiscal_year.csv", "regions_fiscal_year.csv", "programmes_fiscal_year.csv",
-            "money_fiscal_year.csv");
+            "money_fiscal_year.csv", "network_degrees_fiscal_year.csv");
 
     @TempDir
     Path dir;

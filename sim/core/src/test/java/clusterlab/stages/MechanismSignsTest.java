@@ -1,0 +1,200 @@
+package clusterlab.stages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clusterlab.metrics.Indicator;
+import clusterlab.metrics.IndicatorSink;
+import clusterlab.model.ClusterModel;
+import clusterlab.policy.ProgrammeIndicator;
+import clusterlab.scenario.Assignment;
+import clusterlab.scenario.Scenario;
+import clusterlab.scenario.ScenarioLoader;
+import clusterlab.world.World;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Switching a mechanism off (or turning it up) moves its indicators the documented way. Each
+ * comparison runs the same small world with the same seeds (common random numbers) and sums the
+ * indicators over the years and over three seeds, so the signs are effects, not noise.
+ */
+class MechanismSignsTest {
+    private static final long[] SEEDS = {1, 2, 3};
+    private static final String PROGRAMME = "programmes=[{name: p, start_fiscal_year: 2000, years: 8, "
+            + "regions: [tokyo, osaka, sapporo, fukuoka], budget_oku_per_year: 4, matching_ratio: 0.5, "
+            + "seamless_support: %s}]";
+
+    /** Totals of a run set: national indicators summed over years and seeds, programme tallies, end-of-run world. */
+    record Outcome(double[] national, double[] programme, List<World> worlds) {
+        double get(Indicator i) {
+            return national[i.ordinal()];
+        }
+
+        double get(ProgrammeIndicator i) {
+            return programme[i.ordinal()];
+        }
+    }
+
+    private static Outcome run(String... overrides) {
+        double[] national = new double[Indicator.COUNT];
+        double[] programme = new double[ProgrammeIndicator.COUNT];
+        List<World> worlds = new ArrayList<>();
+        for (long seed : SEEDS) {
+            List<Assignment> sets = new ArrayList<>(List.of(Assignment.set("years=8"), Assignment.set("seed=" + seed)));
+            Arrays.stream(overrides).map(Assignment::set).forEach(sets::add);
+            Scenario s = ScenarioLoader.load(Path.of("../../scenarios/baseline.yaml"), sets).scenario();
+            IndicatorSink sink = new IndicatorSink() {
+                @Override
+                public void monthly(int tick, double[] nation, double[][] regions) {
+                }
+
+                @Override
+                public void fiscalYear(int fy, double[] nation, double[][] regions, double hhi, int[] funded,
+                                       double[][] programmes) {
+                    for (Indicator i : Indicator.values()) {
+                        national[i.ordinal()] += i.kind == Indicator.Kind.FLOW ? nation[i.ordinal()] : 0;
+                    }
+                    for (double[] p : programmes) {
+                        for (int k = 0; k < p.length; k++) {
+                            programme[k] += p[k];
+                        }
+                    }
+                }
+            };
+            ClusterModel model = new ClusterModel(s, seed, 0.1, 2, sink);
+            model.start();
+            for (int t = 0; t < s.ticks(); t++) {
+                model.schedule.step(model);
+            }
+            model.finish();
+            worlds.add(model.world());
+        }
+        return new Outcome(national, programme, worlds);
+    }
+
+    private static double mean(List<World> worlds, java.util.function.ToDoubleFunction<World> f) {
+        return worlds.stream().mapToDouble(f).average().orElseThrow();
+    }
+
+    @Test
+    void withoutCoordinatorAttemptsThereAreNoMatchesProjectsOrPatents() {
+        Outcome off = run("matching.attempts_per_coordinator_per_month=0");
+        assertEquals(0, off.get(Indicator.MATCHES));
+        assertEquals(0, off.get(Indicator.JOINT_PROJECTS_STARTED));
+        assertEquals(0, off.get(Indicator.PATENT_APPLICATIONS));
+        assertTrue(run().get(Indicator.PATENT_APPLICATIONS) > 0);
+    }
+
+    @Test
+    void aDeeperValleyOfDeathMeansFewerCommercialisations() {
+        double shallow = run("projects.valley_of_death=0").get(Indicator.COMMERCIALISATIONS);
+        double deep = run("projects.valley_of_death=0.9").get(Indicator.COMMERCIALISATIONS);
+        assertTrue(shallow > 2 * deep, shallow + " vs " + deep);
+    }
+
+    @Test
+    void seamlessSupportCarriesMoreFundedResultsOverTheValley() {
+        Outcome without = run(String.format(PROGRAMME, "false"));
+        Outcome with = run(String.format(PROGRAMME, "true"));
+        assertEquals(0, without.get(ProgrammeIndicator.ADOPTED_BY_OTHER_PROGRAMMES));
+        assertTrue(with.get(ProgrammeIndicator.ADOPTED_BY_OTHER_PROGRAMMES) > 0);
+        assertTrue(with.get(ProgrammeIndicator.COMMERCIALISATIONS) > without.get(ProgrammeIndicator.COMMERCIALISATIONS),
+                with.get(ProgrammeIndicator.COMMERCIALISATIONS) + " vs " + without.get(ProgrammeIndicator.COMMERCIALISATIONS));
+    }
+
+    @Test
+    void programmeMoneyBuysProjectsAndIsSpent() {
+        Outcome none = run();
+        Outcome funded = run(String.format(PROGRAMME, "false"));
+        assertTrue(funded.get(Indicator.JOINT_PROJECTS_STARTED) > none.get(Indicator.JOINT_PROJECTS_STARTED));
+        assertTrue(funded.get(Indicator.SPENDING_NATIONAL_OKU) > 0);
+        assertEquals(0, none.get(Indicator.SPENDING_NATIONAL_OKU));
+        assertTrue(funded.get(ProgrammeIndicator.PARTICIPATING_FIRMS) > 0);
+    }
+
+    @Test
+    void incubatorsRaiseStartUpSurvival() {
+        Outcome none = run("regions.0.incubator_places=0", "regions.1.incubator_places=0", "regions.2.incubator_places=0",
+                "regions.3.incubator_places=0", "regions.4.incubator_places=0", "regions.5.incubator_places=0",
+                "regions.6.incubator_places=0", "regions.7.incubator_places=0", "regions.8.incubator_places=0",
+                "finance.national_vc_funds=0");
+        Outcome plenty = run("regions.0.incubator_places=5000", "regions.1.incubator_places=5000",
+                "regions.2.incubator_places=5000", "regions.3.incubator_places=5000", "regions.4.incubator_places=5000",
+                "regions.5.incubator_places=5000", "regions.6.incubator_places=5000", "regions.7.incubator_places=5000",
+                "regions.8.incubator_places=5000", "finance.national_vc_funds=0");
+        double failNone = none.get(Indicator.STARTUP_FAILURES) / none.get(Indicator.STARTUPS);
+        double failPlenty = plenty.get(Indicator.STARTUP_FAILURES) / plenty.get(Indicator.STARTUPS);
+        assertTrue(failPlenty < failNone, failPlenty + " vs " + failNone);
+    }
+
+    @Test
+    void ventureCapitalInvestsOnlyWhereThereAreFunds() {
+        Outcome funds = run("finance.national_vc_funds=40");
+        assertTrue(funds.get(Indicator.VC_INVESTMENTS) > 0);
+        assertEquals(funds.get(Indicator.VC_INVESTMENTS) * 0.8, funds.get(Indicator.VC_INVESTED_OKU), 1e-9,
+                "every investment is one ticket");
+    }
+
+    @Test
+    void relocationAddsFirmsWhenSwitchedOn() {
+        double on = run("firms.relocation_enabled=true", "firms.relocation_per_firm_per_year=0.05").get(Indicator.FIRM_ENTRIES);
+        double off = run("firms.relocation_enabled=false", "firms.relocation_per_firm_per_year=0.05").get(Indicator.FIRM_ENTRIES);
+        assertTrue(on > off, on + " vs " + off);
+    }
+
+    @Test
+    void triadicClosureRaisesClustering() {
+        double closed = mean(run("networks.triadic_closure=0.8", "networks.preferential_attachment=0").worlds(),
+                w -> w.nationalNetwork.clustering());
+        double open = mean(run("networks.triadic_closure=0", "networks.preferential_attachment=0").worlds(),
+                w -> w.nationalNetwork.clustering());
+        assertTrue(closed > 2 * open, closed + " vs " + open);
+    }
+
+    @Test
+    void preferentialAttachmentMakesHubs() {
+        double hubs = mean(run("networks.preferential_attachment=0.8", "networks.triadic_closure=0").worlds(),
+                w -> w.nationalNetwork.maxDegree());
+        double flat = mean(run("networks.preferential_attachment=0", "networks.triadic_closure=0").worlds(),
+                w -> w.nationalNetwork.maxDegree());
+        assertTrue(hubs > flat, hubs + " vs " + flat);
+    }
+
+    @Test
+    void tiesThatNeverDecayAccumulate() {
+        double kept = mean(run("networks.tie_decay_per_month=0").worlds(), w -> w.ties.size());
+        double decaying = mean(run("networks.tie_decay_per_month=0.2", "networks.tie_memory_months=12").worlds(),
+                w -> w.ties.size());
+        assertTrue(kept > 1.5 * decaying, kept + " vs " + decaying);
+    }
+
+    @Test
+    void spilloversRaiseCapability() {
+        double with = mean(run("knowledge.spillover_max_per_month=0.05").worlds(), MechanismSignsTest::meanCapability);
+        double without = mean(run("knowledge.spillover_max_per_month=0").worlds(), MechanismSignsTest::meanCapability);
+        assertTrue(with > without + 0.02, with + " vs " + without);
+    }
+
+    @Test
+    void quickerExitOnLossesMeansMoreExits() {
+        double quick = run("firms.exit_after_loss_months=3").get(Indicator.FIRM_EXITS);
+        double patient = run("firms.exit_after_loss_months=48").get(Indicator.FIRM_EXITS);
+        assertTrue(quick > patient, quick + " vs " + patient);
+    }
+
+    private static double meanCapability(World w) {
+        double sum = 0;
+        int n = 0;
+        for (int r = 0; r < w.firms.size(); r++) {
+            if (w.firms.alive(r)) {
+                sum += w.firms.capability[r];
+                n++;
+            }
+        }
+        return sum / n;
+    }
+}
