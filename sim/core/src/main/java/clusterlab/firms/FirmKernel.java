@@ -26,7 +26,9 @@ public final class FirmKernel {
     public static final int PRINCIPAL = 5;
     public static final int EXITED_CASH = 6;
     public static final int EXITED_DEBT = 7;
-    public static final int QUANTITIES = 8;
+    public static final int PARTICIPANT_SALES = 8;
+    public static final int PARTICIPANT_PROFIT = 9;
+    public static final int QUANTITIES = 10;
 
     private final FirmParams fp;
     private final FinanceParams fin;
@@ -97,6 +99,10 @@ public final class FirmKernel {
         sums.add(chunk, region, SALES, sales);
         sums.add(chunk, region, PROFIT, profit);
         sums.add(chunk, region, PRINCIPAL, principal);
+        if (t.has(r, FirmTable.PARTICIPANT)) {
+            sums.add(chunk, region, PARTICIPANT_SALES, sales);
+            sums.add(chunk, region, PARTICIPANT_PROFIT, profit);
+        }
         if (incubated && ++t.incubatedMonths[r] >= fin.incubatorMonths()) {
             t.set(r, FirmTable.INCUBATED, false);
             sums.add(chunk, region, INCUBATOR_RELEASES, 1);

@@ -18,6 +18,8 @@ public final class FirmTable {
     public static final byte INCUBATED = 1 << 3;
     public static final byte VC_BACKED = 1 << 4;
     public static final byte IN_PROJECT = 1 << 5;
+    /** Has taken part in a joint project supported by a programme (kept for life, for comparisons). */
+    public static final byte PARTICIPANT = 1 << 6;
 
     private int size;
     public int[] id;

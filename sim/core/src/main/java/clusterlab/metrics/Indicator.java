@@ -43,7 +43,20 @@ public enum Indicator {
     CLUSTER_MATURITY(Kind.STOCK, false, "0..1",
             "Half the smoothed innovation activity (patents, commercialisations, start-ups per 100 firms) relative to "
                     + "its half-saturation level, half the share of the region's actors in the largest component of its "
-                    + "network; national: firm-weighted mean.");
+                    + "network; national: firm-weighted mean."),
+    PARTICIPANT_FIRMS(Kind.STOCK, true, "firms",
+            "Live firms that have taken part in a programme-supported joint project (at any time)."),
+    PARTICIPANT_EMPLOYMENT(Kind.STOCK, true, "employees", "Employees of participant firms."),
+    PARTICIPANT_SALES_OKU(Kind.FLOW, true, "oku yen", "Sales of participant firms."),
+    PARTICIPANT_PROFIT_OKU(Kind.FLOW, true, "oku yen", "Profit of participant firms."),
+    PROGRAMME_FUNDED(Kind.STOCK, true, "regions",
+            "Regional: 1 if any programme funds the region this fiscal year, else 0; national: funded regions."),
+    POST_FUNDING_ACTIVITY_RATIO(Kind.STOCK, false, "ratio",
+            "Smoothed innovation activity relative to its level when the region's programme funding last ended; "
+                    + "empty while funded or if never funded; national: mean over the regions where defined."),
+    SELF_SUSTAINING(Kind.STOCK, true, "regions",
+            "Regional: 1 if the post-funding activity ratio is at least measurement.sustained_activity_ratio, 0 if "
+                    + "below, empty if undefined; national: regions that sustain themselves.");
 
     /** Whether a value is summed over a period or read at its end. */
     public enum Kind { FLOW, STOCK }

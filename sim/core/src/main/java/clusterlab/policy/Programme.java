@@ -92,7 +92,17 @@ public final class Programme {
         double[] out = Arrays.copyOf(tally, tally.length);
         out[ProgrammeIndicator.PARTICIPATING_ACADEMIC_INSTITUTIONS.ordinal()] = academics.size();
         out[ProgrammeIndicator.PARTICIPATING_FIRMS.ordinal()] = firms.size();
+        double spent = out[ProgrammeIndicator.SPENDING_NATIONAL_OKU.ordinal()]
+                + out[ProgrammeIndicator.SPENDING_LOCAL_OKU.ordinal()];
+        out[ProgrammeIndicator.PATENTS_PER_OKU.ordinal()] = perOku(out, ProgrammeIndicator.PATENT_APPLICATIONS, spent);
+        out[ProgrammeIndicator.COMMERCIALISATIONS_PER_OKU.ordinal()] =
+                perOku(out, ProgrammeIndicator.COMMERCIALISATIONS, spent);
+        out[ProgrammeIndicator.NEW_BUSINESSES_PER_OKU.ordinal()] = perOku(out, ProgrammeIndicator.NEW_BUSINESSES, spent);
         return out;
+    }
+
+    private static double perOku(double[] tally, ProgrammeIndicator output, double spentOku) {
+        return spentOku > 0 ? tally[output.ordinal()] / spentOku : Double.NaN;
     }
 
     public int regionsFunded() {

@@ -14,7 +14,11 @@ public enum ProgrammeIndicator {
     ADOPTED_BY_OTHER_PROGRAMMES("results", "Funded results carried on by another ministry's programme (seamless support)."),
     NEW_BUSINESSES("businesses", "Commercialisations and start-ups of funded projects."),
     SPENDING_NATIONAL_OKU("oku yen", "National money spent by the programme."),
-    SPENDING_LOCAL_OKU("oku yen", "Local matching money spent on the programme.");
+    SPENDING_LOCAL_OKU("oku yen", "Local matching money spent on the programme."),
+    PATENTS_PER_OKU("per oku", "Cost-effectiveness: patent applications per oku (100 million yen) of national and local "
+            + "money spent; empty when nothing was spent."),
+    COMMERCIALISATIONS_PER_OKU("per oku", "Commercialisations per oku of national and local money spent."),
+    NEW_BUSINESSES_PER_OKU("per oku", "New businesses per oku of national and local money spent.");
 
     public final String unit;
     public final String definition;

@@ -50,6 +50,8 @@ public final class FirmDynamicsStage extends NamedStage {
             double[] q = totals[r.index];
             w.ledger.add(r.index, Indicator.SALES_OKU, q[FirmKernel.SALES]);
             w.ledger.add(r.index, Indicator.PROFIT_OKU, q[FirmKernel.PROFIT]);
+            w.ledger.add(r.index, Indicator.PARTICIPANT_SALES_OKU, q[FirmKernel.PARTICIPANT_SALES]);
+            w.ledger.add(r.index, Indicator.PARTICIPANT_PROFIT_OKU, q[FirmKernel.PARTICIPANT_PROFIT]);
             w.ledger.add(r.index, Indicator.FIRM_EXITS, q[FirmKernel.EXITS]);
             w.ledger.add(r.index, Indicator.STARTUP_FAILURES, q[FirmKernel.STARTUP_FAILURES]);
             r.incubatorsUsed = Math.max(0, r.incubatorsUsed - (int) q[FirmKernel.INCUBATOR_RELEASES]);

@@ -7,6 +7,7 @@ import clusterlab.metrics.FiscalYearTotals;
 import clusterlab.metrics.Indicator;
 import clusterlab.metrics.IndicatorSink;
 import clusterlab.metrics.NetworkSummary;
+import clusterlab.metrics.Sustainment;
 import clusterlab.money.Flow;
 import clusterlab.policy.Programme;
 import clusterlab.projects.JointProject;
@@ -25,6 +26,8 @@ import clusterlab.world.World;
 public final class MeasurementStage extends NamedStage {
     private static final int FIRMS = 0;
     private static final int EMPLOYMENT = 1;
+    private static final int PARTICIPANTS = 2;
+    private static final int PARTICIPANT_EMPLOYMENT = 3;
 
     private final IndicatorSink sink;
     private final ChunkSums stocks;
@@ -35,7 +38,7 @@ public final class MeasurementStage extends NamedStage {
         super("measurement",
                 "indicators for every region and the nation; fiscal-year rows each March");
         this.sink = sink;
-        this.stocks = new ChunkSums(regions, 2);
+        this.stocks = new ChunkSums(regions, 4);
         this.regional = new FiscalYearTotals[regions];
         for (int r = 0; r < regions; r++) {
             regional[r] = new FiscalYearTotals();
@@ -63,8 +66,10 @@ public final class MeasurementStage extends NamedStage {
             }
             network(row, r.network);
             row[Indicator.CLUSTER_MATURITY.ordinal()] = r.maturity;
+            sustainment(row, r, t.scenario.measurement().sustainedActivityRatio());
             for (Indicator i : Indicator.values()) {
-                if (i.additive) {
+                // Additive: the nation is the sum of the regions where the value is defined.
+                if (i.additive && !Double.isNaN(row[i.ordinal()])) {
                     nation[i.ordinal()] += row[i.ordinal()];
                 }
             }
@@ -72,6 +77,7 @@ public final class MeasurementStage extends NamedStage {
         }
         double firms = nation[Indicator.FIRMS.ordinal()];
         nation[Indicator.CLUSTER_MATURITY.ordinal()] = firms > 0 ? nation[Indicator.CLUSTER_MATURITY.ordinal()] / firms : 0;
+        nation[Indicator.POST_FUNDING_ACTIVITY_RATIO.ordinal()] = definedMean(rows, Indicator.POST_FUNDING_ACTIVITY_RATIO);
         network(nation, w.nationalNetwork);
         w.ledger.clear();
         sink.monthly(t.tick(), nation, rows);
@@ -92,6 +98,10 @@ public final class MeasurementStage extends NamedStage {
                 if (firms.alive(r)) {
                     stocks.add(chunk, firms.region[r], FIRMS, 1);
                     stocks.add(chunk, firms.region[r], EMPLOYMENT, firms.employees[r]);
+                    if (firms.has(r, FirmTable.PARTICIPANT)) {
+                        stocks.add(chunk, firms.region[r], PARTICIPANTS, 1);
+                        stocks.add(chunk, firms.region[r], PARTICIPANT_EMPLOYMENT, firms.employees[r]);
+                    }
                 }
             }
         });
@@ -99,6 +109,8 @@ public final class MeasurementStage extends NamedStage {
         for (int r = 0; r < rows.length; r++) {
             rows[r][Indicator.FIRMS.ordinal()] = totals[r][FIRMS];
             rows[r][Indicator.EMPLOYMENT.ordinal()] = totals[r][EMPLOYMENT];
+            rows[r][Indicator.PARTICIPANT_FIRMS.ordinal()] = totals[r][PARTICIPANTS];
+            rows[r][Indicator.PARTICIPANT_EMPLOYMENT.ordinal()] = totals[r][PARTICIPANT_EMPLOYMENT];
         }
     }
 
@@ -111,6 +123,26 @@ public final class MeasurementStage extends NamedStage {
             money[Flow.LOCAL_LAPSED.ordinal()] += unspent[1];
         }
         return money;
+    }
+
+    private static void sustainment(double[] row, Region r, double threshold) {
+        double ratio = Sustainment.ratio(r.funded, r.activity, r.activityAtFundingEnd);
+        row[Indicator.PROGRAMME_FUNDED.ordinal()] = r.funded ? 1 : 0;
+        row[Indicator.POST_FUNDING_ACTIVITY_RATIO.ordinal()] = ratio;
+        row[Indicator.SELF_SUSTAINING.ordinal()] = Sustainment.sustaining(ratio, threshold);
+    }
+
+    /** Mean of an indicator over the regions where it is defined; NaN if it is defined nowhere. */
+    private static double definedMean(double[][] rows, Indicator indicator) {
+        double sum = 0;
+        int n = 0;
+        for (double[] row : rows) {
+            if (!Double.isNaN(row[indicator.ordinal()])) {
+                sum += row[indicator.ordinal()];
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
     }
 
     private static void network(double[] row, NetworkSummary s) {

@@ -64,6 +64,7 @@ public final class PolicyStage extends NamedStage {
     private static void openFiscalYear(TickContext t) {
         World w = t.world;
         w.coordinators.removeIf(c -> c.programme >= 0);
+        boolean[] fundedNow = new boolean[w.regions.length];
         for (Region r : w.regions) {
             r.localCommittedOku = 0;
         }
@@ -77,10 +78,22 @@ public final class PolicyStage extends NamedStage {
                 Region r = w.regions[region];
                 Programme.Allocation a = p.allocate(region, Math.max(0, r.localBudgetOkuPerYear - r.localCommittedOku));
                 r.localCommittedOku += a.localOku();
+                fundedNow[region] |= a.nationalOku() > 0;
                 w.books.add(Flow.NATIONAL_ALLOCATION, a.nationalOku());
                 w.books.add(Flow.LOCAL_ALLOCATION, a.localOku());
                 addPosts(t, p, r, a.posts());
             }
+        }
+        markFunding(w, fundedNow);
+    }
+
+    /** Remembers, for regions whose funding has just ended, how active they were at the end of it. */
+    private static void markFunding(World w, boolean[] fundedNow) {
+        for (Region r : w.regions) {
+            if (r.funded && !fundedNow[r.index]) {
+                r.activityAtFundingEnd = r.activity;
+            }
+            r.funded = fundedNow[r.index];
         }
     }
 

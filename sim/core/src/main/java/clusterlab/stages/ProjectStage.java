@@ -47,6 +47,9 @@ public final class ProjectStage extends NamedStage {
             Stream rng = t.stream(project.key, Purpose.PROJECT);
             Programme programme = supporting(w, project, t.fiscalYear());
             grantSpent[w.academics[project.academic].region] += pay(w, project, row, programme, p.costOkuPerMonth());
+            if (programme != null) {
+                w.firms.set(row, FirmTable.PARTICIPANT, true);
+            }
             if (programme != null && project.firstTimeIn(t.fiscalYear())) {
                 programme.participant(project.academic, project.firmId, p.academicResearchersPerProject(),
                         Math.min(w.firms.employees[row], p.industryResearchersPerProject()));

@@ -38,6 +38,10 @@ public final class Region {
     public double activity;
     /** Cluster maturity, 0..1. */
     public double maturity;
+    /** Whether any programme funds the region in the current fiscal year. */
+    public boolean funded;
+    /** Smoothed activity when the region's programme funding last ended; NaN if it never has. */
+    public double activityAtFundingEnd = Double.NaN;
     /** Research-grant money spent in the region in the previous month, oku. */
     public double grantSpentLastMonthOku;
 

@@ -86,8 +86,39 @@ class RunCommandTest {
         List<String> rows = lines(out.resolve("programmes_fiscal_year.csv"));
         // The pilot runs FY2002-2003; its projects may go on in FY2004, but no longer as the programme's.
         assertTrue(rows.get(3).startsWith("2004,pilot,0,"), rows.get(3));
-        assertTrue(rows.get(3).matches("2004,pilot(,0)+"), "nothing counted after the term: " + rows.get(3));
+        assertTrue(rows.get(3).matches("2004,pilot(,0)+(,)+"), "nothing counted after the term: " + rows.get(3));
         assertTrue(rows.get(1).matches("2002,pilot,2,[1-9].*"), "but during it: " + rows.get(1));
+    }
+
+    @Test
+    void fundingSustainmentParticipantsAndCostEffectivenessAreMeasured() throws IOException {
+        Path out = dir.resolve("sustain");
+        CliHarness r = CliHarness.run("run", "src/test/resources/tiny.yaml", "--years", "4", "--out", out.toString(), "-q");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> rows = lines(out.resolve("regions_fiscal_year.csv"));
+        List<String> header = List.of(rows.get(0).split(","));
+        int funded = header.indexOf("programme_funded");
+        int ratio = header.indexOf("post_funding_activity_ratio");
+        int sustaining = header.indexOf("self_sustaining");
+        int participants = header.indexOf("participant_firms");
+        int firms = header.indexOf("firms");
+        for (String line : rows.subList(1, rows.size())) {
+            String[] c = line.split(",", -1);
+            boolean during = c[0].equals("2002") || c[0].equals("2003");
+            assertEquals(during ? "1" : "0", c[funded], line);
+            assertEquals(during, c[ratio].isEmpty(), "ratio only after funding ends: " + line);
+            assertTrue(during ? c[sustaining].isEmpty() : c[sustaining].matches("[01]"), line);
+            assertTrue(Double.parseDouble(c[participants]) <= Double.parseDouble(c[firms]), line);
+        }
+        List<String> programme = lines(out.resolve("programmes_fiscal_year.csv"));
+        List<String> pHeader = List.of(programme.get(0).split(","));
+        String[] y2003 = programme.get(2).split(",", -1);
+        double perOku = Double.parseDouble(y2003[pHeader.indexOf("patent_applications")])
+                / (Double.parseDouble(y2003[pHeader.indexOf("spending_national_oku")])
+                + Double.parseDouble(y2003[pHeader.indexOf("spending_local_oku")]));
+        assertEquals(perOku, Double.parseDouble(y2003[pHeader.indexOf("patents_per_oku")]), 1e-6);
+        assertTrue(programme.get(3).split(",", -1)[pHeader.indexOf("patents_per_oku")].isEmpty(),
+                "undefined when nothing was spent");
     }
 
     @Test

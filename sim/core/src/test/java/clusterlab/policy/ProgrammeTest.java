@@ -172,12 +172,28 @@ class ProgrammeTest {
         assertEquals(3.0, tally[ProgrammeIndicator.PARTICIPATING_ACADEMIC_RESEARCHERS.ordinal()]);
         assertEquals(4.0, tally[ProgrammeIndicator.PARTICIPATING_INDUSTRY_RESEARCHERS.ordinal()]);
         p.openFiscalYear();
-        for (double v : p.tally()) {
-            assertEquals(0.0, v);
+        double[] fresh = p.tally();
+        for (ProgrammeIndicator i : ProgrammeIndicator.values()) {
+            // Counts restart at zero; outputs per oku spent are undefined with nothing spent.
+            boolean perOku = i.name().endsWith("_PER_OKU");
+            assertEquals(perOku ? Double.NaN : 0.0, fresh[i.ordinal()], i.name());
         }
         assertFalse(p.funds(0), "last year's money lapses");
         assertEquals(0, p.regionsFunded());
         assertArrayEquals(new double[] {0, 0}, p.payGrant(0, 1.0));
+    }
+
+    @Test
+    void costEffectivenessIsOutputPerOkuSpent() {
+        Programme p = programme("scale");
+        p.allocate(0, 100.0);
+        p.payGrant(0, 2.0);
+        p.count(ProgrammeIndicator.PATENT_APPLICATIONS, 3);
+        p.count(ProgrammeIndicator.COMMERCIALISATIONS, 1);
+        double[] t = p.tally();
+        assertEquals(1.5, t[ProgrammeIndicator.PATENTS_PER_OKU.ordinal()], EPS, "3 patents for 2 oku");
+        assertEquals(0.5, t[ProgrammeIndicator.COMMERCIALISATIONS_PER_OKU.ordinal()], EPS);
+        assertEquals(0.0, t[ProgrammeIndicator.NEW_BUSINESSES_PER_OKU.ordinal()], EPS);
     }
 
     @Test

@@ -114,6 +114,8 @@ class MechanismSignsTest {
         assertTrue(funded.get(Indicator.SPENDING_NATIONAL_OKU) > 0);
         assertEquals(0, none.get(Indicator.SPENDING_NATIONAL_OKU));
         assertTrue(funded.get(ProgrammeIndicator.PARTICIPATING_FIRMS) > 0);
+        assertEquals(0, none.get(Indicator.PARTICIPANT_SALES_OKU), "no programme, no participants");
+        assertTrue(funded.get(Indicator.PARTICIPANT_SALES_OKU) > 0);
     }
 
     @Test
