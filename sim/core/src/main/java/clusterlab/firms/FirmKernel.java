@@ -9,8 +9,8 @@ import clusterlab.scenario.FirmParams;
 /**
  * The monthly update of every firm, run in parallel chunks over the {@link FirmTable}: sales
  * follow a multiplicative random walk (firm shock, shared field-market shock, and a capability
- * premium, and fast growth while a start-up; corrected so that expected sales grow at the
- * drift, not faster), employment adjusts towards what sales need, costs and loan service come out of cash,
+ * premium, fast growth while a start-up, volatility falling with size, and occasional lumpy
+ * events; corrected so that expected sales grow at the drift, not faster), employment adjusts towards what sales need, costs and loan service come out of cash,
  * and firms close after persistent losses, insolvency, a start-up running out of cash, or an
  * outside hazard. Each firm's update reads and writes only its own row and draws from its own
  * keyed stream; per-region totals go to per-chunk sums. So the result is independent of thread
@@ -34,16 +34,22 @@ public final class FirmKernel {
     private final FinanceParams fin;
     private final double loanInterestPerMonth;
     private final double volatilityPerMonth;
-    /** Itô correction: exp(sigma N) has mean exp(sigma^2 / 2), so the drift of log sales is lowered by it. */
-    private final double itoPerMonth;
+    private final double lumpyPerMonth;
+    /**
+     * Itô correction of the shocks common to all sizes (market and lumpy events): exp(X) has mean
+     * above 1, so the drift of log sales is lowered to keep expected sales growing at the drift.
+     */
+    private final double commonItoPerMonth;
 
     public FirmKernel(FirmParams fp, FinanceParams fin) {
         this.fp = fp;
         this.fin = fin;
         this.loanInterestPerMonth = fin.loanInterestPerYear() / 12.0;
         this.volatilityPerMonth = fp.salesVolatilityPerYear() / Math.sqrt(12.0);
+        this.lumpyPerMonth = fp.lumpyShocksPerYear() / 12.0;
         double market = fp.marketVolatilityPerYear() / Math.sqrt(12.0);
-        this.itoPerMonth = 0.5 * (volatilityPerMonth * volatilityPerMonth + market * market);
+        double jump = fp.lumpyShockSize();
+        this.commonItoPerMonth = 0.5 * market * market + Math.log1p(lumpyPerMonth * Math.expm1(0.5 * jump * jump));
     }
 
     /**
@@ -70,7 +76,13 @@ public final class FirmKernel {
         boolean startup = t.has(r, FirmTable.STARTUP);
         double drift = fp.salesDriftPerYear() + fp.capabilityGrowthPerYear() * (cap - 0.5)
                 + (startup ? fp.startupGrowthPerYear() : 0);
-        double growth = drift / 12.0 - itoPerMonth + volatilityPerMonth * rng.normal() + fieldShock[t.field[r]];
+        double sigma = volatilityPerMonth
+                * Math.pow(t.employees[r] / fp.volatilityReferenceEmployees(), -fp.volatilitySizeElasticity());
+        double growth = drift / 12.0 - 0.5 * sigma * sigma - commonItoPerMonth + sigma * rng.normal()
+                + fieldShock[t.field[r]];
+        if (rng.chance(lumpyPerMonth)) {
+            growth += fp.lumpyShockSize() * rng.normal();
+        }
         double sales = t.sales[r] * Math.exp(growth);
         t.sales[r] = sales;
 

@@ -13,9 +13,19 @@ public record FirmParams(
         double rdIntensity,
         @Param(unit = "1/year", min = -1, max = 1, def = "0.0", doc = "Mean growth of expected firm sales (before capability and selection effects).")
         double salesDriftPerYear,
-        @Param(unit = "1/sqrt(year)", min = 0, max = 5, def = "0.25",
-                doc = "Firm-level volatility of sales growth (multiplicative shocks give a heavy-tailed size distribution).")
+        @Param(unit = "1/sqrt(year)", min = 0, max = 5, def = "0.15",
+                doc = "Firm-level volatility of continuous sales growth at the reference size (multiplicative shocks give a heavy-tailed size distribution).")
         double salesVolatilityPerYear,
+        @Param(unit = "1", min = 0, max = 1, def = "0.2",
+                doc = "How volatility falls with size: it scales as (employees / reference)^-elasticity, since a large firm is a portfolio of activities.")
+        double volatilitySizeElasticity,
+        @Param(unit = "employees", min = 1, max = 1e6, def = "10", doc = "Size at which volatility equals sales_volatility_per_year.")
+        double volatilityReferenceEmployees,
+        @Param(unit = "1/year", min = 0, max = 12, def = "0.3",
+                doc = "Lumpy events per firm per year (a large contract won or lost), which give growth rates their fat tails.")
+        double lumpyShocksPerYear,
+        @Param(unit = "log sales", min = 0, max = 5, def = "0.35", doc = "Standard deviation of the log sales change of a lumpy event.")
+        double lumpyShockSize,
         @Param(unit = "1/sqrt(year)", min = 0, max = 5, def = "0.05",
                 doc = "Volatility of each technology field's market, shared by all its firms.")
         double marketVolatilityPerYear,
@@ -43,6 +53,11 @@ public record FirmParams(
         double startupGrowthPerYear,
         @Param(unit = "employees", min = 1, max = 100000, def = "4", doc = "Median employees of an entering firm.")
         double entrantEmployeesMedian,
+        @Param(unit = "0..1", min = 0, max = 0.5, def = "0.25",
+                doc = "Spread of entrants' capability: a newcomer learns its true fit only by trading, so entrants are more diverse than incumbents.")
+        double entrantCapabilitySd,
+        @Param(unit = "months of sales", min = 0, max = 60, def = "1", doc = "Cash an entrant starts with (new firms are thinly capitalised).")
+        double entrantCashMonths,
         @Param(unit = "1", def = "true", doc = "Whether firms from outside the model relocate into strong clusters.")
         boolean relocationEnabled,
         @Param(unit = "1/year", min = 0, max = 1, def = "0.002",

@@ -18,14 +18,15 @@ public final class FirmFactory {
 
     /** A firm of the initial population, with an age drawn so the start is not a cohort. */
     static int initialFirm(World w, Stream rng, int id, Region r, PopulationParams pop, FirmParams fp) {
-        int row = established(w, rng, id, r, pop.firmEmployeesMedian(), pop, fp);
+        int row = established(w, rng, id, r, pop.firmEmployeesMedian(), pop.capabilitySd(), fp.initialCashMonths(), pop, fp);
         w.firms.ageMonths[row] = rng.below(pop.initialFirmAgeMaxMonths() + 1);
         return row;
     }
 
     /** An entrant (or a firm relocating into the region): smaller than average, age 0. */
     public static int entrant(World w, Stream rng, Region r, PopulationParams pop, FirmParams fp) {
-        return established(w, rng, w.newFirmId(), r, fp.entrantEmployeesMedian(), pop, fp);
+        return established(w, rng, w.newFirmId(), r, fp.entrantEmployeesMedian(), fp.entrantCapabilitySd(),
+                fp.entrantCashMonths(), pop, fp);
     }
 
     /** A start-up in a given field with a given capability (the quality of its founding seed). */
@@ -48,15 +49,15 @@ public final class FirmFactory {
     }
 
     private static int established(World w, Stream rng, int id, Region r, double medianEmployees,
-                                   PopulationParams pop, FirmParams fp) {
+                                   double capabilitySd, double cashMonths, PopulationParams pop, FirmParams fp) {
         FirmTable t = w.firms;
         int row = t.add(id, r.index, pickField(r.fieldShare, rng.uniform()), (byte) 0);
         t.employees[row] = Math.max(1.0, Math.round(medianEmployees
                 * Math.exp(pop.firmEmployeesLogSigma() * rng.normal())));
-        t.capability[row] = rng.clippedNormal(pop.capabilityMean(), pop.capabilitySd());
+        t.capability[row] = rng.clippedNormal(pop.capabilityMean(), capabilitySd);
         t.absorptive[row] = rng.clippedNormal(pop.absorptiveMean(), pop.absorptiveSd());
         t.sales[row] = t.employees[row] * Productivity.salesPerEmployeeMonth(t.capability[row], fp);
-        t.cash[row] = fp.initialCashMonths() * t.sales[row];
+        t.cash[row] = cashMonths * t.sales[row];
         return row;
     }
 

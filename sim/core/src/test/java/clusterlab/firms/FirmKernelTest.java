@@ -26,7 +26,7 @@ class FirmKernelTest {
     }
 
     /** No randomness at all: no firm or market volatility (hence no Ito correction), no hazard, no start-up growth. */
-    private static final String CALM_YAML = "sales_volatility_per_year: 0, market_volatility_per_year: 0, "
+    private static final String CALM_YAML = "sales_volatility_per_year: 0, market_volatility_per_year: 0, lumpy_shocks_per_year: 0, "
             + "exit_hazard_per_year: 0, startup_growth_per_year: 0";
     private static final FirmParams CALM = bind(FirmParams.class,
             "{" + CALM_YAML + ", employment_adjustment_per_month: 0}");
