@@ -28,7 +28,8 @@ public final class FirmKernel {
     public static final int EXITED_DEBT = 7;
     public static final int PARTICIPANT_SALES = 8;
     public static final int PARTICIPANT_PROFIT = 9;
-    public static final int QUANTITIES = 10;
+    public static final int PAYOUTS = 10;
+    public static final int QUANTITIES = 11;
 
     private final FirmParams fp;
     private final FinanceParams fin;
@@ -105,6 +106,12 @@ public final class FirmKernel {
         }
         // Start-ups are expected to lose money: only an established firm's losses count towards exit.
         t.lossMonths[r] = profit < 0 && !startup ? t.lossMonths[r] + 1 : 0;
+        // Surplus cash above the buffer goes to the owners of an established firm.
+        double surplus = startup ? 0 : t.cash[r] - fp.cashBufferMonths() * sales;
+        if (surplus > 0) {
+            t.cash[r] -= surplus;
+            sums.add(chunk, t.region[r], PAYOUTS, surplus);
+        }
         t.ageMonths[r]++;
 
         int region = t.region[r];

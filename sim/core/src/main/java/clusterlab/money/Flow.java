@@ -27,6 +27,7 @@ public enum Flow {
     LOANS("banks", "loan", "firms"),
     LOAN_REPAYMENTS("firms", "loan_repayment", "banks"),
     LOAN_WRITE_OFFS("banks", "loan_write_off", "firms"),
+    PAYOUTS("firms", "payout", "owners"),
     CASH_OF_EXITED_FIRMS("firms", "cash_of_exited_firms", "owners");
 
     public final String source;

@@ -64,5 +64,8 @@ public record FirmParams(
                 doc = "Relocating firms per year per existing firm, times the region's attractiveness above average.")
         double relocationPerFirmPerYear,
         @Param(unit = "months", min = 0, max = 60, def = "3", doc = "Cash a firm holds at the start, in months of sales.")
-        double initialCashMonths) {
+        double initialCashMonths,
+        @Param(unit = "months of sales", min = 0, max = 600, def = "6",
+                doc = "Cash an established firm keeps; what it holds above this is paid out to its owners.")
+        double cashBufferMonths) {
 }

@@ -58,6 +58,7 @@ public final class FirmDynamicsStage extends NamedStage {
             w.books.add(Flow.OPERATING_RESULT, q[FirmKernel.PROFIT]);
             w.books.add(Flow.LOAN_REPAYMENTS, q[FirmKernel.PRINCIPAL]);
             w.books.add(Flow.CASH_OF_EXITED_FIRMS, q[FirmKernel.EXITED_CASH]);
+            w.books.add(Flow.PAYOUTS, q[FirmKernel.PAYOUTS]);
             w.books.add(Flow.LOAN_WRITE_OFFS, q[FirmKernel.EXITED_DEBT]);
         }
         enter(t, fp);

@@ -75,7 +75,7 @@ class BooksBalanceTest {
             balance(fy + "firms' cash", y.end().cash() - y.start().cash(),
                     y.f(Flow.OPERATING_RESULT) + y.f(Flow.START_UP_CAPITAL) + y.f(Flow.ENTRY_CAPITAL)
                             + y.f(Flow.VC_INVESTMENT) + y.f(Flow.LOANS) - y.f(Flow.LOAN_REPAYMENTS)
-                            - y.f(Flow.PROJECT_COFUNDING) - y.f(Flow.CASH_OF_EXITED_FIRMS));
+                            - y.f(Flow.PROJECT_COFUNDING) - y.f(Flow.PAYOUTS) - y.f(Flow.CASH_OF_EXITED_FIRMS));
             balance(fy + "firms' debt", y.end().debt() - y.start().debt(),
                     y.f(Flow.LOANS) - y.f(Flow.LOAN_REPAYMENTS) - y.f(Flow.LOAN_WRITE_OFFS));
             balance(fy + "venture funds' capital", y.end().fundCapital() - y.start().fundCapital(),
@@ -95,7 +95,7 @@ class BooksBalanceTest {
         // The identities above were exercised, not satisfied by zeros.
         for (Flow f : new Flow[] {Flow.NATIONAL_RESEARCH_GRANTS, Flow.LOCAL_COORDINATOR_POSTS, Flow.NATIONAL_LAPSED,
                 Flow.PROJECT_COFUNDING, Flow.START_UP_CAPITAL, Flow.ENTRY_CAPITAL, Flow.VC_INVESTMENT, Flow.LOANS,
-                Flow.LOAN_REPAYMENTS, Flow.CASH_OF_EXITED_FIRMS, Flow.FUNDRAISING}) {
+                Flow.LOAN_REPAYMENTS, Flow.CASH_OF_EXITED_FIRMS, Flow.PAYOUTS, Flow.FUNDRAISING}) {
             assertTrue(totals[f.ordinal()] > 0, f + " never moved");
         }
     }
