@@ -34,7 +34,8 @@ public enum Indicator {
     NETWORK_CLUSTERING(Kind.STOCK, false, "0..1",
             "Mean local clustering coefficient of actors with two or more ties (sampled on large networks)."),
     NETWORK_AVG_PATH_LENGTH(Kind.STOCK, false, "ties",
-            "Mean shortest path between actors of the largest connected component (sampled on large networks)."),
+            "Mean shortest path between actors of the largest connected component (sampled on large networks); "
+                    + "measured each March and in the first month, monthly rows repeat the last measurement."),
     NETWORK_LARGEST_COMPONENT_SHARE(Kind.STOCK, false, "0..1",
             "Share of tied actors in the largest connected component."),
     SPENDING_NATIONAL_OKU(Kind.FLOW, true, "oku yen", "National programme money spent (grants and coordinator posts)."),

@@ -30,7 +30,8 @@ import java.util.function.IntToDoubleFunction;
  *   <li>sampled = whether either clustering or path length was sampled.
  * </ul>
  *
- * <p>A standard error from a single draw cannot be estimated and is reported as NaN. Sampling
+ * <p>With {@code pathSampleSources} 0 the path length is not computed (NaN), for callers that
+ * measure the costly path statistic less often than the rest. A standard error from a single draw cannot be estimated and is reported as NaN. Sampling
  * draws clustering nodes first, then path sources, so the result is a function of the graph and
  * the stream's state alone. Among equally large components the one holding the lowest node is
  * taken as the largest.
@@ -57,8 +58,8 @@ public final class NetworkStatistics {
 
     public static NetworkSummary of(Csr g, int exactMaxNodes, int clusteringSampleNodes, int pathSampleSources,
             Stream rng) {
-        if (exactMaxNodes < 0 || clusteringSampleNodes < 1 || pathSampleSources < 1) {
-            throw new IllegalArgumentException("need exactMaxNodes >= 0 and sample sizes >= 1, got "
+        if (exactMaxNodes < 0 || clusteringSampleNodes < 1 || pathSampleSources < 0) {
+            throw new IllegalArgumentException("need exactMaxNodes >= 0 and sample sizes >= 1 (0 sources: no paths), got "
                     + exactMaxNodes + ", " + clusteringSampleNodes + ", " + pathSampleSources);
         }
         int n = g.nodes();
@@ -84,7 +85,9 @@ public final class NetworkStatistics {
         int[] component = largestComponent(g);
         int size = component.length;
         Estimate path;
-        if (size < 2) {
+        if (pathSampleSources == 0) {
+            path = Estimate.NOT_COMPUTED;
+        } else if (size < 2) {
             path = Estimate.ZERO;
         } else {
             Bfs bfs = new Bfs(g);
@@ -109,6 +112,7 @@ public final class NetworkStatistics {
 
     private record Estimate(double mean, double stdError, boolean sampled) {
         static final Estimate ZERO = new Estimate(0, 0, false);
+        static final Estimate NOT_COMPUTED = new Estimate(Double.NaN, Double.NaN, false);
     }
 
     /**

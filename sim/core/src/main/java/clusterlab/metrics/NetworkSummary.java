@@ -17,4 +17,13 @@ public record NetworkSummary(
         double avgPathLengthStdError,
         double largestComponentShare,
         boolean sampled) {
+    /** This summary with the path length (and its error) of {@code earlier}, when none was computed now. */
+    public NetworkSummary withPathsOf(NetworkSummary earlier) {
+        if (earlier == null || !Double.isNaN(avgPathLength)) {
+            return this;
+        }
+        return new NetworkSummary(ties, nodes, tiedNodes, density, meanDegree, maxDegree, clustering,
+                clusteringStdError, earlier.avgPathLength, earlier.avgPathLengthStdError, largestComponentShare,
+                sampled || earlier.sampled);
+    }
 }

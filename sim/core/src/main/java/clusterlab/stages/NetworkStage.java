@@ -168,7 +168,7 @@ public final class NetworkStage extends NamedStage {
         for (Region r : w.regions) {
             Csr g = Csr.of(regionNodes[r.index], ra[r.index], rb[r.index], re[r.index]);
             r.network = NetworkStatistics.of(g, n.exactStatsMaxNodes(), n.clusteringSampleNodes(),
-                    n.pathSampleSources(), t.stream(r.index, Purpose.NETWORK_SAMPLE));
+                    pathSources(t, n), t.stream(r.index, Purpose.NETWORK_SAMPLE)).withPathsOf(r.network);
             if (t.fiscalYearEnds()) {
                 r.degreeCounts = NetworkStatistics.degreeCounts(g);
             }
@@ -184,7 +184,15 @@ public final class NetworkStage extends NamedStage {
             w.nationalDegreeCounts = NetworkStatistics.degreeCounts(national);
         }
         w.nationalNetwork = NetworkStatistics.of(national, n.exactStatsMaxNodes(), n.clusteringSampleNodes(),
-                n.pathSampleSources(), t.stream(-1, Purpose.NETWORK_SAMPLE));
+                pathSources(t, n), t.stream(-1, Purpose.NETWORK_SAMPLE)).withPathsOf(w.nationalNetwork);
+    }
+
+    /**
+     * Path length, the costly statistic (a breadth-first search per sampled source), is measured in
+     * the first month and each March; months in between carry the last value (0 sources: skip).
+     */
+    private static int pathSources(TickContext t, NetworkParams n) {
+        return t.tick() == 0 || t.fiscalYearEnds() ? n.pathSampleSources() : 0;
     }
 
     /** Firm ends of each region's own ties (local node indices mapped back to firm ids). */

@@ -192,4 +192,16 @@ class NetworkStatisticsTest {
     void exactStatisticsDoNotSample() {
         assertFalse(exact(graph(4, 0, 1, 1, 2, 2, 3)).sampled());
     }
+
+    @org.junit.jupiter.api.Test
+    void zeroPathSourcesSkipsPathsAndAnEarlierMeasurementFillsThem() {
+        clusterlab.network.Csr g = clusterlab.network.Csr.of(3, new int[] {0, 1}, new int[] {1, 2}, 2);
+        NetworkSummary skipped = NetworkStatistics.of(g, 1000, 10, 0, new clusterlab.random.Stream(1));
+        org.junit.jupiter.api.Assertions.assertTrue(Double.isNaN(skipped.avgPathLength()));
+        NetworkSummary measured = NetworkStatistics.of(g, 1000, 10, 5, new clusterlab.random.Stream(1));
+        // A path of 3 nodes: distances 1, 1, 2 each way, mean 4/3.
+        org.junit.jupiter.api.Assertions.assertEquals(4.0 / 3.0, measured.avgPathLength(), 1e-12);
+        org.junit.jupiter.api.Assertions.assertEquals(4.0 / 3.0, skipped.withPathsOf(measured).avgPathLength(), 1e-12);
+        org.junit.jupiter.api.Assertions.assertEquals(measured.clustering(), skipped.withPathsOf(measured).clustering());
+    }
 }
