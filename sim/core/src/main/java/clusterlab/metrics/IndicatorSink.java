@@ -5,8 +5,9 @@ package clusterlab.metrics;
  * so writers can never influence a run.
  */
 public interface IndicatorSink {
-    /** One month: national values and one row per region, indexed by {@link Indicator#ordinal()}. */
-    void monthly(int tick, double[] national, double[][] regions);
+    /** One month: national values and one row per region, indexed by {@link Indicator#ordinal()}. Ignored by default. */
+    default void monthly(int tick, double[] national, double[][] regions) {
+    }
 
     /**
      * One fiscal year: flows summed over its months, stocks at its end; the concentration of

@@ -8,6 +8,7 @@ import clusterlab.firms.FirmTable;
 import clusterlab.metrics.Indicator;
 import clusterlab.metrics.IndicatorSink;
 import clusterlab.model.ClusterModel;
+import clusterlab.model.Runs;
 import clusterlab.scenario.Assignment;
 import clusterlab.scenario.Scenario;
 import clusterlab.scenario.ScenarioLoader;
@@ -111,9 +112,6 @@ class BooksBalanceTest {
         Stocks[] start = new Stocks[1];
         double[][] national = new double[1][];
         IndicatorSink sink = new IndicatorSink() {
-            @Override
-            public void monthly(int tick, double[] nation, double[][] regions) {
-            }
 
             @Override
             public void fiscalYear(int fy, double[] nation, double[][] regions, double hhi, int[] funded,
@@ -129,13 +127,10 @@ class BooksBalanceTest {
             }
 
         };
-        model[0] = new ClusterModel(s, s.seed(), scale, 2, sink);
-        model[0].start();
-        start[0] = Stocks.of(model[0].world());
-        for (int t = 0; t < s.ticks(); t++) {
-            model[0].schedule.step(model[0]);
-        }
-        model[0].finish();
+        Runs.run(s, s.seed(), scale, sink, m -> {
+            model[0] = m;
+            start[0] = Stocks.of(m.world());
+        });
         return years;
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clusterlab.metrics.Indicator;
 import clusterlab.metrics.IndicatorSink;
-import clusterlab.model.ClusterModel;
+import clusterlab.model.Runs;
 import clusterlab.policy.ProgrammeIndicator;
 import clusterlab.scenario.Assignment;
 import clusterlab.scenario.Scenario;
@@ -48,9 +48,6 @@ class MechanismSignsTest {
             Arrays.stream(overrides).map(Assignment::set).forEach(sets::add);
             Scenario s = ScenarioLoader.load(Path.of("../../scenarios/baseline.yaml"), sets).scenario();
             IndicatorSink sink = new IndicatorSink() {
-                @Override
-                public void monthly(int tick, double[] nation, double[][] regions) {
-                }
 
                 @Override
                 public void fiscalYear(int fy, double[] nation, double[][] regions, double hhi, int[] funded,
@@ -65,13 +62,7 @@ class MechanismSignsTest {
                     }
                 }
             };
-            ClusterModel model = new ClusterModel(s, seed, 0.1, 2, sink);
-            model.start();
-            for (int t = 0; t < s.ticks(); t++) {
-                model.schedule.step(model);
-            }
-            model.finish();
-            worlds.add(model.world());
+            worlds.add(Runs.run(s, seed, 0.1, sink, m -> { }).world());
         }
         return new Outcome(national, programme, worlds);
     }

@@ -1,0 +1,26 @@
+package clusterlab.model;
+
+import clusterlab.metrics.IndicatorSink;
+import clusterlab.scenario.Scenario;
+import java.util.function.Consumer;
+
+/** Runs a model in-process for tests, without a run folder. */
+public final class Runs {
+    private Runs() {
+    }
+
+    /**
+     * Builds and runs the whole horizon of {@code s}; {@code started} sees the model after its world
+     * is built and before the first month.
+     */
+    public static ClusterModel run(Scenario s, long seed, double scale, IndicatorSink sink, Consumer<ClusterModel> started) {
+        ClusterModel model = new ClusterModel(s, seed, scale, 2, sink);
+        model.start();
+        started.accept(model);
+        for (int t = 0; t < s.ticks(); t++) {
+            model.schedule.step(model);
+        }
+        model.finish();
+        return model;
+    }
+}
