@@ -110,6 +110,14 @@ class MechanismSignsTest {
     }
 
     @Test
+    void grantsShortenStagesSoFundedProjectsFinishMoreOften() {
+        Outcome slow = run(String.format(PROGRAMME, "false"), "projects.grant_speedup=0");
+        Outcome fast = run(String.format(PROGRAMME, "false"), "projects.grant_speedup=2");
+        assertTrue(fast.get(ProgrammeIndicator.COMMERCIALISATIONS) > slow.get(ProgrammeIndicator.COMMERCIALISATIONS),
+                fast.get(ProgrammeIndicator.COMMERCIALISATIONS) + " vs " + slow.get(ProgrammeIndicator.COMMERCIALISATIONS));
+    }
+
+    @Test
     void incubatorsRaiseStartUpSurvival() {
         Outcome none = run("regions.0.incubator_places=0", "regions.1.incubator_places=0", "regions.2.incubator_places=0",
                 "regions.3.incubator_places=0", "regions.4.incubator_places=0", "regions.5.incubator_places=0",
