@@ -12,8 +12,10 @@ import java.util.Set;
 public final class Programme {
     public final int index;
     public final ProgrammeSpec spec;
-    /** Indices of the regions it funds. */
-    public final int[] regions;
+    /** Indices of the regions that may be selected. */
+    private final int[] candidates;
+    /** Indices of the regions it funds, once selected; none before. */
+    private int[] regions;
 
     /** Grant money left this fiscal year per region index, national and local parts, oku. */
     private final double[] grantNationalLeft;
@@ -36,14 +38,36 @@ public final class Programme {
     private final Set<Integer> academics = new HashSet<>();
     private final Set<Integer> firms = new HashSet<>();
 
-    public Programme(int index, ProgrammeSpec spec, int[] regions, int regionCount) {
+    public Programme(int index, ProgrammeSpec spec, int[] candidates, int regionCount) {
         this.index = index;
         this.spec = spec;
-        this.regions = regions;
+        this.candidates = candidates;
+        this.regions = "listed".equals(spec.selection()) ? candidates : null;
         this.grantNationalLeft = new double[regionCount];
         this.grantLocalLeft = new double[regionCount];
         this.postsNationalMonthly = new double[regionCount];
         this.postsLocalMonthly = new double[regionCount];
+    }
+
+    public int[] candidates() {
+        return candidates;
+    }
+
+    /** The funded regions; empty until selected. */
+    public int[] regions() {
+        return regions == null ? new int[0] : regions;
+    }
+
+    public boolean selected() {
+        return regions != null;
+    }
+
+    /** Fixes the funded regions (once, when the programme starts). */
+    public void select(int[] chosen) {
+        if (regions != null) {
+            throw new IllegalStateException("regions already selected for " + spec.name());
+        }
+        regions = chosen;
     }
 
     /** Whether the programme funds activity in this fiscal year. */

@@ -20,5 +20,6 @@ public enum Purpose {
     ENTRY,
     TIES,
     TIE_DECAY,
-    NETWORK_SAMPLE
+    NETWORK_SAMPLE,
+    SELECTION
 }

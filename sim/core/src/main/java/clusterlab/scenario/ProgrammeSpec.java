@@ -13,9 +13,19 @@ public record ProgrammeSpec(
         int startFiscalYear,
         @Param(unit = "years", min = 1, max = 100, def = "5", doc = "Term of the programme.")
         int years,
-        @Param(unit = "1", min = 1, max = 10000, pattern = "[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", def = Param.REQUIRED,
-                doc = "Names of the funded regions.")
+        @Param(unit = "1", min = 0, max = 10000, pattern = "[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", def = "[]",
+                doc = "Candidate regions by name (all regions when empty); under selection 'listed' every candidate is funded.")
         List<String> regions,
+        @Param(unit = "1", values = {"listed", "potential", "past_performance", "competition"}, def = "listed",
+                doc = "How regions are chosen when the programme starts: all candidates, the highest research potential, "
+                        + "the highest past innovation activity, or a competition judged on potential with noise.")
+        String selection,
+        @Param(unit = "regions", min = 0, max = 10000, def = "0",
+                doc = "How many candidates a rule selects (0: all of them).")
+        int regionsSelected,
+        @Param(unit = "1", min = 0, max = 5, def = "0.5",
+                doc = "Noise of the panel's judgement in a competition: standard deviation of the log score.")
+        double selectionNoise,
         @Param(unit = "oku/year", min = 0, max = 100000, def = Param.REQUIRED, doc = "National money for each funded region per year.")
         double budgetOkuPerYear,
         @Param(unit = "local/national", min = 0, max = 10, def = "0",

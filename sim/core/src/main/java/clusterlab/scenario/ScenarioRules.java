@@ -48,6 +48,11 @@ final class ScenarioRules {
                             + Names.closest(name, regionNames).map(c -> "; did you mean '" + c + "'?").orElse(""));
                 }
             }
+            int candidates = prog.regions().isEmpty() ? s.regions().size() : prog.regions().size();
+            if (prog.regionsSelected() > candidates) {
+                fail(path + ".regions_selected", "selects " + prog.regionsSelected() + " regions from only "
+                        + candidates + " candidates");
+            }
             if (prog.grantShare() + prog.coordinatorShare() > 1 + 1e-9) {
                 fail(path + ".coordinator_share", "grant_share + coordinator_share must not exceed 1, got "
                         + (prog.grantShare() + prog.coordinatorShare()));

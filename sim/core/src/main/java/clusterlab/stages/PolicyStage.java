@@ -2,6 +2,7 @@ package clusterlab.stages;
 
 import clusterlab.agents.Coordinator;
 import clusterlab.policy.Programme;
+import clusterlab.policy.Selection;
 import clusterlab.random.Keyed;
 import clusterlab.random.Purpose;
 import clusterlab.random.Stream;
@@ -30,7 +31,9 @@ public final class PolicyStage extends NamedStage {
     /** Creates the programme objects of a scenario, resolving region names to indices. */
     public static void createProgrammes(World world, List<ProgrammeSpec> specs) {
         for (ProgrammeSpec spec : specs) {
-            int[] regions = spec.regions().stream().mapToInt(name -> indexOf(world, name)).toArray();
+            int[] regions = spec.regions().isEmpty()
+                    ? java.util.stream.IntStream.range(0, world.regions.length).toArray()
+                    : spec.regions().stream().mapToInt(name -> indexOf(world, name)).sorted().toArray();
             world.programmes.add(new Programme(world.programmes.size(), spec, regions, world.regions.length));
         }
     }
@@ -51,7 +54,7 @@ public final class PolicyStage extends NamedStage {
             openFiscalYear(t);
         }
         for (Programme p : w.programmes) {
-            for (int region : p.regions) {
+            for (int region : p.regions()) {
                 double[] paid = p.payPosts(region);
                 w.ledger.add(region, Indicator.SPENDING_NATIONAL_OKU, paid[0]);
                 w.ledger.add(region, Indicator.SPENDING_LOCAL_OKU, paid[1]);
@@ -74,7 +77,10 @@ public final class PolicyStage extends NamedStage {
             if (!p.runsIn(fy)) {
                 continue;
             }
-            for (int region : p.regions) {
+            if (!p.selected()) {
+                p.select(Selection.top(p.candidates(), scores(t, p), p.spec.regionsSelected()));
+            }
+            for (int region : p.regions()) {
                 Region r = w.regions[region];
                 Programme.Allocation a = p.allocate(region, Math.max(0, r.localBudgetOkuPerYear - r.localCommittedOku));
                 r.localCommittedOku += a.localOku();
@@ -85,6 +91,32 @@ public final class PolicyStage extends NamedStage {
             }
         }
         markFunding(w, fundedNow);
+    }
+
+    /**
+     * Scores of the regions under the programme's rule. Potential: academic researchers times
+     * (1 + maturity) — a strong research base in a maturing cluster. Past performance: innovation
+     * events per year (smoothed activity times firms / 100). Competition: potential judged by a
+     * panel with log-normal noise of mean 1.
+     */
+    private static double[] scores(TickContext t, Programme p) {
+        World w = t.world;
+        double[] score = new double[w.regions.length];
+        double noise = p.spec.selectionNoise();
+        for (Region r : w.regions) {
+            double researchers = 0;
+            for (int a : w.academicsByRegion[r.index]) {
+                researchers += w.academics[a].researchers;
+            }
+            double potential = researchers * (1 + r.maturity);
+            score[r.index] = switch (p.spec.selection()) {
+                case "past_performance" -> r.activity * r.firms / 100.0;
+                case "competition" -> potential * Math.exp(noise * t.stream(
+                        ((long) p.index << 32) | r.index, Purpose.SELECTION).normal() - noise * noise / 2);
+                default -> potential;
+            };
+        }
+        return score;
     }
 
     /** Remembers, for regions whose funding has just ended, how active they were at the end of it. */

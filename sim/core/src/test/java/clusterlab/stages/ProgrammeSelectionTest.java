@@ -1,0 +1,69 @@
+package clusterlab.stages;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import clusterlab.metrics.IndicatorSink;
+import clusterlab.model.Runs;
+import clusterlab.policy.Programme;
+import clusterlab.scenario.Assignment;
+import clusterlab.scenario.Scenario;
+import clusterlab.scenario.ScenarioLoader;
+import clusterlab.world.World;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Programmes choose their regions by rule when they start, from what the world then looks like. */
+class ProgrammeSelectionTest {
+    private static World run(String programme, int years) {
+        Scenario s = ScenarioLoader.load(Path.of("../../scenarios/baseline.yaml"), List.of(
+                Assignment.set("years=" + years), Assignment.set("programmes=[" + programme + "]"))).scenario();
+        return Runs.run(s, 5, 0.2, new IndicatorSink() {
+            @Override
+            public void fiscalYear(int fy, double[] n, double[][] r, double hhi, int[] funded, double[][] p) {
+            }
+        }, m -> { }).world();
+    }
+
+    private static String[] names(World w, int[] regions) {
+        return Arrays.stream(regions).mapToObj(r -> w.regions[r].name).toArray(String[]::new);
+    }
+
+    @Test
+    void potentialFavoursTheLargestResearchBase() {
+        World w = run("{name: hub, start_fiscal_year: 2000, selection: potential, regions_selected: 1, "
+                + "budget_oku_per_year: 5}", 1);
+        assertArrayEquals(new String[] {"tokyo"}, names(w, w.programmes.get(0).regions()));
+    }
+
+    @Test
+    void pastPerformanceRanksByInnovationActivityBeforeTheStart() {
+        World w = run("{name: late, start_fiscal_year: 2004, selection: past_performance, regions_selected: 3, "
+                + "budget_oku_per_year: 5}", 5);
+        Programme p = w.programmes.get(0);
+        assertEquals(3, p.regions().length);
+        // Activity x firms: the largest active regions win, not the small ones.
+        assertFalse(Arrays.asList(names(w, p.regions())).contains("hamamatsu"));
+        assertEquals(true, Arrays.asList(names(w, p.regions())).contains("tokyo"));
+    }
+
+    @Test
+    void competitionWithoutNoiseIsPotentialAndCandidatesLimitTheField() {
+        World w = run("{name: c, start_fiscal_year: 2000, selection: competition, selection_noise: 0, "
+                + "regions: [sapporo, sendai, kyoto], regions_selected: 1, budget_oku_per_year: 5}", 1);
+        World ref = run("{name: c, start_fiscal_year: 2000, selection: potential, "
+                + "regions: [sapporo, sendai, kyoto], regions_selected: 1, budget_oku_per_year: 5}", 1);
+        assertArrayEquals(ref.programmes.get(0).regions(), w.programmes.get(0).regions());
+        assertFalse(Arrays.asList(names(w, w.programmes.get(0).regions())).contains("tokyo"), "only candidates");
+    }
+
+    @Test
+    void aProgrammeNotYetStartedFundsNoRegion() {
+        World w = run("{name: future, start_fiscal_year: 2010, selection: potential, regions_selected: 2, "
+                + "budget_oku_per_year: 5}", 1);
+        assertEquals(0, w.programmes.get(0).regions().length);
+    }
+}
