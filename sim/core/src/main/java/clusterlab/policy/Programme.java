@@ -12,6 +12,12 @@ import java.util.Set;
 public final class Programme {
     public final int index;
     public final ProgrammeSpec spec;
+    /** Money spent (national and local) and outputs credited per region over the whole term. */
+    private final double[] spentByRegion;
+    private final double[] outputsByRegion;
+    /** Budget multiplier per region, changed by the evaluation. */
+    private final double[] budgetFactor;
+    private boolean evaluated;
     /** Indices of the regions that may be selected. */
     private final int[] candidates;
     /** Indices of the regions it funds, once selected; none before. */
@@ -42,6 +48,10 @@ public final class Programme {
         this.index = index;
         this.spec = spec;
         this.candidates = candidates;
+        this.spentByRegion = new double[regionCount];
+        this.outputsByRegion = new double[regionCount];
+        this.budgetFactor = new double[regionCount];
+        Arrays.fill(budgetFactor, 1.0);
         this.regions = "listed".equals(spec.selection()) ? candidates : null;
         this.grantNationalLeft = new double[regionCount];
         this.grantLocalLeft = new double[regionCount];
@@ -94,6 +104,7 @@ public final class Programme {
         double local = paid - national;
         grantNationalLeft[region] -= national;
         grantLocalLeft[region] -= local;
+        spentByRegion[region] += paid;
         count(ProgrammeIndicator.SPENDING_NATIONAL_OKU, national);
         count(ProgrammeIndicator.SPENDING_LOCAL_OKU, local);
         return new double[] {national, local};
@@ -105,6 +116,39 @@ public final class Programme {
         firms.add(firmId);
         count(ProgrammeIndicator.PARTICIPATING_ACADEMIC_RESEARCHERS, academicResearchers);
         count(ProgrammeIndicator.PARTICIPATING_INDUSTRY_RESEARCHERS, industryResearchers);
+    }
+
+    /** Credits outputs (patents, commercialisations) to the region that produced them, for evaluation. */
+    public void credit(int region, double outputs) {
+        outputsByRegion[region] += outputs;
+    }
+
+    /** Whether the evaluation is due at the start of this fiscal year. */
+    public boolean evaluationDue(int fiscalYear) {
+        return !evaluated && spec.evaluationYear() > 0 && fiscalYear == spec.startFiscalYear() + spec.evaluationYear();
+    }
+
+    /**
+     * The evaluation: each funded region scores its outputs per oku spent so far; the weakest
+     * {@code evaluation_stop_share} lose their support and the strongest {@code evaluation_scale_share}
+     * get their budget multiplied by {@code evaluation_scale_factor}; the rest continue as before.
+     */
+    public void evaluate() {
+        int[] current = regions();
+        double[] score = new double[spentByRegion.length];
+        for (int r : current) {
+            score[r] = spentByRegion[r] > 0 ? outputsByRegion[r] / spentByRegion[r] : 0;
+        }
+        int stop = (int) Math.floor(current.length * spec.evaluationStopShare() + 1e-9);
+        int[] kept = stop >= current.length ? new int[0] : Selection.top(current, score, current.length - stop);
+        int scale = (int) Math.floor(current.length * spec.evaluationScaleShare() + 1e-9);
+        if (scale > 0 && kept.length > 0) {
+            for (int r : Selection.top(kept, score, Math.min(scale, kept.length))) {
+                budgetFactor[r] *= spec.evaluationScaleFactor();
+            }
+        }
+        regions = kept;
+        evaluated = true;
     }
 
     public void count(ProgrammeIndicator indicator, double value) {
@@ -154,7 +198,7 @@ public final class Programme {
      * split between research grants and coordinator posts; the rest of it lapses unspent.
      */
     public Allocation allocate(int region, double availableLocalOku) {
-        double national = spec.budgetOkuPerYear();
+        double national = spec.budgetOkuPerYear() * budgetFactor[region];
         double required = spec.matchingRatio() * national;
         if (required > availableLocalOku) {
             national = "scale".equals(spec.matchingShortfall()) ? national * availableLocalOku / required : 0;
@@ -195,6 +239,7 @@ public final class Programme {
     public double[] payPosts(int region) {
         double national = postsNationalMonthly[region];
         double local = postsLocalMonthly[region];
+        spentByRegion[region] += national + local;
         count(ProgrammeIndicator.SPENDING_NATIONAL_OKU, national);
         count(ProgrammeIndicator.SPENDING_LOCAL_OKU, local);
         return new double[] {national, local};

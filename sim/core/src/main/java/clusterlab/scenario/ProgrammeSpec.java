@@ -26,6 +26,18 @@ public record ProgrammeSpec(
         @Param(unit = "1", min = 0, max = 5, def = "0.5",
                 doc = "Noise of the panel's judgement in a competition: standard deviation of the log score.")
         double selectionNoise,
+        @Param(unit = "programme year", min = 0, max = 100, def = "0",
+                doc = "Support is evaluated after this many years of the term (3: a year-3 evaluation); 0: never.")
+        int evaluationYear,
+        @Param(unit = "share", min = 0, max = 1, def = "0.25",
+                doc = "Share of the evaluated regions, the weakest by outputs per oku spent, whose support stops.")
+        double evaluationStopShare,
+        @Param(unit = "share", min = 0, max = 1, def = "0.25",
+                doc = "Share of the evaluated regions, the strongest, whose budget is scaled up.")
+        double evaluationScaleShare,
+        @Param(unit = "x", min = 0, max = 10, def = "1.5",
+                doc = "Factor on the yearly budget of the strongest regions after the evaluation (flexible allocation by progress).")
+        double evaluationScaleFactor,
         @Param(unit = "oku/year", min = 0, max = 100000, def = Param.REQUIRED, doc = "National money for each funded region per year.")
         double budgetOkuPerYear,
         @Param(unit = "local/national", min = 0, max = 10, def = "0",

@@ -53,6 +53,10 @@ final class ScenarioRules {
                 fail(path + ".regions_selected", "selects " + prog.regionsSelected() + " regions from only "
                         + candidates + " candidates");
             }
+            if (prog.evaluationYear() >= prog.years()) {
+                fail(path + ".evaluation_year", "an evaluation after year " + prog.evaluationYear()
+                        + " comes after the term of " + prog.years() + " years; use 1 to " + (prog.years() - 1) + ", or 0 for none");
+            }
             if (prog.grantShare() + prog.coordinatorShare() > 1 + 1e-9) {
                 fail(path + ".coordinator_share", "grant_share + coordinator_share must not exceed 1, got "
                         + (prog.grantShare() + prog.coordinatorShare()));

@@ -80,6 +80,9 @@ public final class PolicyStage extends NamedStage {
             if (!p.selected()) {
                 p.select(Selection.top(p.candidates(), scores(t, p), p.spec.regionsSelected()));
             }
+            if (p.evaluationDue(fy)) {
+                p.evaluate();
+            }
             for (int region : p.regions()) {
                 Region r = w.regions[region];
                 Programme.Allocation a = p.allocate(region, Math.max(0, r.localBudgetOkuPerYear - r.localCommittedOku));

@@ -108,6 +108,7 @@ public final class ProjectStage extends NamedStage {
             w.ledger.add(project.region, Indicator.PATENT_APPLICATIONS, patents);
             w.regions[project.region].innovationEvents += patents;
             tally(programme, ProgrammeIndicator.PATENT_APPLICATIONS, patents);
+            credit(programme, project.region, patents);
         }
         double advance = switch (project.stage()) {
             case RESEARCH -> p.researchAdvancePerMonth();
@@ -168,6 +169,7 @@ public final class ProjectStage extends NamedStage {
         w.regions[project.region].innovationEvents++;
         w.ledger.add(project.region, Indicator.NEW_BUSINESSES, 1);
         tally(programme, ProgrammeIndicator.COMMERCIALISATIONS, 1);
+        credit(programme, project.region, 1);
         tally(programme, ProgrammeIndicator.NEW_BUSINESSES, 1);
         if (rng.chance(p.startupOnSuccess())) {
             // A venture out of a joint project is firm-led; spin-offs are the academics' own (see StartupFinanceStage).
@@ -210,6 +212,13 @@ public final class ProjectStage extends NamedStage {
         World w = t.world;
         w.ties.touch(project.firmId, project.region, w.academics[project.academic].actorId(),
                 w.academics[project.academic].region, t.tick());
+    }
+
+    /** Outputs the programme's evaluation will judge the region by. */
+    private static void credit(Programme programme, int region, double outputs) {
+        if (programme != null) {
+            programme.credit(region, outputs);
+        }
     }
 
     private static void tally(Programme programme, ProgrammeIndicator indicator, double value) {

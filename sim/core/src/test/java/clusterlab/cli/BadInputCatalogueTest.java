@@ -88,6 +88,8 @@ class BadInputCatalogueTest {
                 edit("a rule selecting more regions than there are candidates", "    matching_ratio: 1.0",
                         "    matching_ratio: 1.0\n    selection: potential\n    regions_selected: 3",
                         "field 'programmes.0.regions_selected'", "selects 3 regions from only 2 candidates"),
+                edit("an evaluation after the term", "    matching_ratio: 1.0", "    matching_ratio: 1.0\n    evaluation_year: 2",
+                        "field 'programmes.0.evaluation_year'", "comes after the term of 2 years", "use 1 to 1, or 0 for none"),
                 edit("an unknown selection rule", "    matching_ratio: 1.0", "    matching_ratio: 1.0\n    selection: potentail",
                         "field 'programmes.0.selection'", "allowed values: listed, potential, past_performance, competition",
                         "did you mean 'potential'"),

@@ -66,4 +66,14 @@ class ProgrammeSelectionTest {
                 + "budget_oku_per_year: 5}", 1);
         assertEquals(0, w.programmes.get(0).regions().length);
     }
+
+    @Test
+    void aMidTermEvaluationLeavesFewerRegionsFunded() {
+        String spec = "{name: kc2, start_fiscal_year: 2000, years: 5, budget_oku_per_year: 5, matching_ratio: 0.5, "
+                + "evaluation_year: 2, evaluation_stop_share: 0.5}";
+        World w = run(spec, 4);
+        // Nine regions evaluated after two years: floor(4.5) = 4 stop, five continue.
+        assertEquals(5, w.programmes.get(0).regions().length);
+        assertEquals(5, w.programmes.get(0).regionsFunded(), "five regions granted money in FY2002 and FY2003");
+    }
 }

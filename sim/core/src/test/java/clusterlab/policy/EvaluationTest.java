@@ -1,0 +1,57 @@
+package clusterlab.policy;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clusterlab.scenario.ProgrammeSpec;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The mid-term evaluation: outputs per oku decide who stops, who continues and who is scaled up. */
+class EvaluationTest {
+    /** Four regions, 4 oku each, no matching, all money to grants; evaluation after year 3. */
+    private static Programme programme(double stopShare, double scaleShare) {
+        ProgrammeSpec spec = new ProgrammeSpec("e", 2003, 5, List.of(), "listed", 0, 0.5, 3, stopShare, scaleShare, 2.0,
+                4.0, 0.0, "scale", 1.0, 0.0, 0.5, false);
+        Programme p = new Programme(0, spec, new int[] {0, 1, 2, 3}, 4);
+        p.openFiscalYear();
+        for (int r = 0; r < 4; r++) {
+            p.allocate(r, 0);
+            p.payGrant(r, 2.0);
+        }
+        // Outputs per oku: region 0 -> 0.5, 1 -> 2.0, 2 -> 1.0, 3 -> 0 (nothing produced).
+        p.credit(0, 1);
+        p.credit(1, 4);
+        p.credit(2, 2);
+        return p;
+    }
+
+    @Test
+    void theWeakestStopAndTheStrongestAreScaledUp() {
+        Programme p = programme(0.25, 0.25);
+        assertFalse(p.evaluationDue(2005));
+        assertTrue(p.evaluationDue(2006), "after three years of the term");
+        p.evaluate();
+        assertFalse(p.evaluationDue(2006), "once");
+        assertArrayEquals(new int[] {0, 1, 2}, p.regions(), "region 3 produced nothing and stops");
+        p.openFiscalYear();
+        assertEquals(8.0, p.allocate(1, 0).nationalOku(), 1e-12, "the best region's budget doubles");
+        assertEquals(4.0, p.allocate(0, 0).nationalOku(), 1e-12, "the others continue");
+    }
+
+    @Test
+    void stoppingEveryoneEndsTheProgramme() {
+        Programme p = programme(1.0, 0.5);
+        p.evaluate();
+        assertEquals(0, p.regions().length);
+    }
+
+    @Test
+    void sharesRoundDown() {
+        Programme p = programme(0.49, 0.0);
+        p.evaluate();
+        assertArrayEquals(new int[] {0, 1, 2}, p.regions(), "0.49 of 4 regions stops one");
+    }
+}
