@@ -26,18 +26,22 @@ public final class Programme {
     /** Grant money left this fiscal year per region index, national and local parts, oku. */
     private final double[] grantNationalLeft;
     private final double[] grantLocalLeft;
-    /** Monthly coordinator-post spending per region index, national and local parts, oku. */
-    private final double[] postsNationalMonthly;
-    private final double[] postsLocalMonthly;
+    /** Monthly spending per instrument and region index, national and local parts, oku. */
+    private final double[][] monthlyNational;
+    private final double[][] monthlyLocal;
     /** Regions that received money this fiscal year. */
     private int regionsFunded;
     /** Money granted this fiscal year but given to no instrument (the rest of the shares, the odd part of a post). */
     private double unallocatedNational;
     private double unallocatedLocal;
 
-    /** What one region was granted for the fiscal year. */
-    public record Allocation(double nationalOku, double localOku, int posts) {
-        static final Allocation NONE = new Allocation(0, 0, 0);
+    /**
+     * What one region was granted for the fiscal year: the money, the posts and incubator places it
+     * buys, the event ties its networking money buys, and the seed money for venture funds.
+     */
+    public record Allocation(double nationalOku, double localOku, int posts, int incubatorPlaces,
+                             double eventTiesPerYear, double seedNationalOku, double seedLocalOku) {
+        static final Allocation NONE = new Allocation(0, 0, 0, 0, 0, 0, 0);
     }
 
     private final double[] tally = new double[ProgrammeIndicator.COUNT];
@@ -55,8 +59,8 @@ public final class Programme {
         this.regions = "listed".equals(spec.selection()) ? candidates : null;
         this.grantNationalLeft = new double[regionCount];
         this.grantLocalLeft = new double[regionCount];
-        this.postsNationalMonthly = new double[regionCount];
-        this.postsLocalMonthly = new double[regionCount];
+        this.monthlyNational = new double[Instrument.COUNT][regionCount];
+        this.monthlyLocal = new double[Instrument.COUNT][regionCount];
     }
 
     public int[] candidates() {
@@ -87,7 +91,8 @@ public final class Programme {
 
     /** Whether it funds this region in the current fiscal year. */
     public boolean funds(int region) {
-        return grantNationalLeft[region] + grantLocalLeft[region] > 0 || postsNationalMonthly[region] > 0;
+        return grantNationalLeft[region] + grantLocalLeft[region] > 0
+                || monthlyNational[Instrument.COORDINATOR_POSTS.ordinal()][region] > 0;
     }
 
     /**
@@ -184,8 +189,10 @@ public final class Programme {
         firms.clear();
         Arrays.fill(grantNationalLeft, 0);
         Arrays.fill(grantLocalLeft, 0);
-        Arrays.fill(postsNationalMonthly, 0);
-        Arrays.fill(postsLocalMonthly, 0);
+        for (int i = 0; i < Instrument.COUNT; i++) {
+            Arrays.fill(monthlyNational[i], 0);
+            Arrays.fill(monthlyLocal[i], 0);
+        }
         regionsFunded = 0;
         unallocatedNational = 0;
         unallocatedLocal = 0;
@@ -195,7 +202,8 @@ public final class Programme {
      * Grants this fiscal year's money to one region under the matching rule: the region must add
      * {@code matchingRatio} local yen per national yen; if it can pay less, it gets national money
      * scaled down to what it pays ({@code scale}) or none ({@code all_or_nothing}). The money is
-     * split between research grants and coordinator posts; the rest of it lapses unspent.
+     * split by the programme's shares between research grants, coordinator posts, incubator places,
+     * networking events and seed money for venture funds; the rest of it lapses unspent.
      */
     public Allocation allocate(int region, double availableLocalOku) {
         double national = spec.budgetOkuPerYear() * budgetFactor[region];
@@ -208,17 +216,51 @@ public final class Programme {
             return Allocation.NONE;
         }
         regionsFunded++;
+        double total = national + local;
+        double nationalShare = national / total;
         grantNationalLeft[region] = national * spec.grantShare();
         grantLocalLeft[region] = local * spec.grantShare();
-        // The tolerance keeps an exact whole number of posts whole despite rounding (0.3 / 0.1 = 2.9999...).
-        int posts = (int) Math.floor((national + local) * spec.coordinatorShare() / spec.coordinatorCostOkuPerYear() + 1e-9);
-        double postCost = posts * spec.coordinatorCostOkuPerYear() / 12.0;
-        double nationalShare = national / (national + local);
-        postsNationalMonthly[region] = postCost * nationalShare;
-        postsLocalMonthly[region] = postCost * (1 - nationalShare);
-        unallocatedNational += national - grantNationalLeft[region] - 12 * postsNationalMonthly[region];
-        unallocatedLocal += local - grantLocalLeft[region] - 12 * postsLocalMonthly[region];
-        return new Allocation(national, local, posts);
+        int posts = units(total * spec.coordinatorShare(), spec.coordinatorCostOkuPerYear());
+        int places = units(total * spec.incubatorShare(), spec.incubatorPlaceCostOkuPerYear());
+        double networking = total * spec.networkingShare();
+        runMonthly(Instrument.COORDINATOR_POSTS, region, posts * spec.coordinatorCostOkuPerYear(), nationalShare);
+        runMonthly(Instrument.INCUBATOR_PLACES, region, places * spec.incubatorPlaceCostOkuPerYear(), nationalShare);
+        runMonthly(Instrument.NETWORKING_EVENTS, region, networking, nationalShare);
+        double seedNational = national * spec.vcSeedShare();
+        double seedLocal = local * spec.vcSeedShare();
+        double monthlyNationalTotal = 0;
+        double monthlyLocalTotal = 0;
+        for (int k = 0; k < Instrument.COUNT; k++) {
+            monthlyNationalTotal += monthlyNational[k][region];
+            monthlyLocalTotal += monthlyLocal[k][region];
+        }
+        unallocatedNational += national - grantNationalLeft[region] - 12 * monthlyNationalTotal - seedNational;
+        unallocatedLocal += local - grantLocalLeft[region] - 12 * monthlyLocalTotal - seedLocal;
+        return new Allocation(national, local, posts, places, networking * spec.networkingTiesPerOku(),
+                seedNational, seedLocal);
+    }
+
+    /** Whole units that money buys; the tolerance keeps an exact whole number whole (0.3 / 0.1 = 2.9999...). */
+    private static int units(double money, double unitCost) {
+        return (int) Math.floor(money / unitCost + 1e-9);
+    }
+
+    private void runMonthly(Instrument instrument, int region, double perYear, double nationalShare) {
+        monthlyNational[instrument.ordinal()][region] = perYear / 12.0 * nationalShare;
+        monthlyLocal[instrument.ordinal()][region] = perYear / 12.0 * (1 - nationalShare);
+    }
+
+    /** Seed money that found no venture fund in its region: it lapses with the year's other unspent money. */
+    public void seedLapses(double nationalOku, double localOku) {
+        unallocatedNational += nationalOku;
+        unallocatedLocal += localOku;
+    }
+
+    /** Counts seed money paid into a region's venture funds as the programme's spending there. */
+    public void seedPaid(int region, double nationalOku, double localOku) {
+        spentByRegion[region] += nationalOku + localOku;
+        count(ProgrammeIndicator.SPENDING_NATIONAL_OKU, nationalOku);
+        count(ProgrammeIndicator.SPENDING_LOCAL_OKU, localOku);
     }
 
     /**
@@ -235,10 +277,10 @@ public final class Programme {
         return new double[] {national, local};
     }
 
-    /** Pays this month's coordinator posts in a region; returns {national, local} spent. */
-    public double[] payPosts(int region) {
-        double national = postsNationalMonthly[region];
-        double local = postsLocalMonthly[region];
+    /** Pays this month's running cost of an instrument in a region; returns {national, local} spent. */
+    public double[] payMonthly(Instrument instrument, int region) {
+        double national = monthlyNational[instrument.ordinal()][region];
+        double local = monthlyLocal[instrument.ordinal()][region];
         spentByRegion[region] += national + local;
         count(ProgrammeIndicator.SPENDING_NATIONAL_OKU, national);
         count(ProgrammeIndicator.SPENDING_LOCAL_OKU, local);

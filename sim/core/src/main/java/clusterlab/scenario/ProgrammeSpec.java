@@ -52,6 +52,20 @@ public record ProgrammeSpec(
         double coordinatorShare,
         @Param(unit = "oku/year", min = 0, max = 100, exclusiveMin = true, def = "0.1", doc = "Cost of one coordinator post.")
         double coordinatorCostOkuPerYear,
+        @Param(unit = "share", min = 0, max = 1, def = "0", doc = "Share of the money spent on incubator places.")
+        double incubatorShare,
+        @Param(unit = "oku/year", min = 0, max = 100, exclusiveMin = true, def = "0.02",
+                doc = "Cost of one incubator place for a year.")
+        double incubatorPlaceCostOkuPerYear,
+        @Param(unit = "share", min = 0, max = 1, def = "0",
+                doc = "Share of the money paid as seed capital into the region's venture funds (lapses where there is none).")
+        double vcSeedShare,
+        @Param(unit = "share", min = 0, max = 1, def = "0",
+                doc = "Share of the money spent on networking events (forums, business-matching fairs).")
+        double networkingShare,
+        @Param(unit = "ties/oku", min = 0, max = 100000, def = "50",
+                doc = "Event ties that one oku of networking events creates among the region's firms.")
+        double networkingTiesPerOku,
         @Param(unit = "1", def = "false", doc = "Whether results move on seamlessly into other ministries' commercialisation support.")
         boolean seamlessSupport) {
 }

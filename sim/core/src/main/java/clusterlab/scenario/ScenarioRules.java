@@ -57,9 +57,11 @@ final class ScenarioRules {
                 fail(path + ".evaluation_year", "an evaluation after year " + prog.evaluationYear()
                         + " comes after the term of " + prog.years() + " years; use 1 to " + (prog.years() - 1) + ", or 0 for none");
             }
-            if (prog.grantShare() + prog.coordinatorShare() > 1 + 1e-9) {
-                fail(path + ".coordinator_share", "grant_share + coordinator_share must not exceed 1, got "
-                        + (prog.grantShare() + prog.coordinatorShare()));
+            double shares = prog.grantShare() + prog.coordinatorShare() + prog.incubatorShare() + prog.vcSeedShare()
+                    + prog.networkingShare();
+            if (shares > 1 + 1e-9) {
+                fail(path + ".coordinator_share", "grant_share + coordinator_share + incubator_share + vc_seed_share + "
+                        + "networking_share must not exceed 1, got " + shares);
             }
         }
     }

@@ -57,7 +57,7 @@ public final class NetworkStage extends NamedStage {
                 continue;
             }
             Stream rng = t.stream(r.index, Purpose.TIES);
-            int events = rng.poisson(n.eventTiesPerFirmPerYear() / 12.0 * firms);
+            int events = rng.poisson((n.eventTiesPerFirmPerYear() * firms + r.programmeEventTiesPerYear) / 12.0);
             for (int k = 0; k < events; k++) {
                 int a = w.firms.id[w.census.row(r.index, rng.below(firms))];
                 double how = rng.uniform();

@@ -1,6 +1,8 @@
 package clusterlab.stages;
 
 import clusterlab.agents.Coordinator;
+import clusterlab.agents.VentureFund;
+import clusterlab.policy.Instrument;
 import clusterlab.policy.Programme;
 import clusterlab.policy.Selection;
 import clusterlab.random.Keyed;
@@ -55,13 +57,20 @@ public final class PolicyStage extends NamedStage {
         }
         for (Programme p : w.programmes) {
             for (int region : p.regions()) {
-                double[] paid = p.payPosts(region);
-                w.ledger.add(region, Indicator.SPENDING_NATIONAL_OKU, paid[0]);
-                w.ledger.add(region, Indicator.SPENDING_LOCAL_OKU, paid[1]);
-                w.books.add(Flow.NATIONAL_COORDINATOR_POSTS, paid[0]);
-                w.books.add(Flow.LOCAL_COORDINATOR_POSTS, paid[1]);
+                pay(w, p, region, Instrument.COORDINATOR_POSTS, Flow.NATIONAL_COORDINATOR_POSTS, Flow.LOCAL_COORDINATOR_POSTS);
+                pay(w, p, region, Instrument.INCUBATOR_PLACES, Flow.NATIONAL_INCUBATOR_PLACES, Flow.LOCAL_INCUBATOR_PLACES);
+                pay(w, p, region, Instrument.NETWORKING_EVENTS, Flow.NATIONAL_NETWORKING_EVENTS,
+                        Flow.LOCAL_NETWORKING_EVENTS);
             }
         }
+    }
+
+    private static void pay(World w, Programme p, int region, Instrument instrument, Flow national, Flow local) {
+        double[] paid = p.payMonthly(instrument, region);
+        w.ledger.add(region, Indicator.SPENDING_NATIONAL_OKU, paid[0]);
+        w.ledger.add(region, Indicator.SPENDING_LOCAL_OKU, paid[1]);
+        w.books.add(national, paid[0]);
+        w.books.add(local, paid[1]);
     }
 
     private static void openFiscalYear(TickContext t) {
@@ -70,6 +79,8 @@ public final class PolicyStage extends NamedStage {
         boolean[] fundedNow = new boolean[w.regions.length];
         for (Region r : w.regions) {
             r.localCommittedOku = 0;
+            r.programmeIncubatorPlaces = 0;
+            r.programmeEventTiesPerYear = 0;
         }
         int fy = t.fiscalYear();
         for (Programme p : w.programmes) {
@@ -91,6 +102,9 @@ public final class PolicyStage extends NamedStage {
                 w.books.add(Flow.NATIONAL_ALLOCATION, a.nationalOku());
                 w.books.add(Flow.LOCAL_ALLOCATION, a.localOku());
                 addPosts(t, p, r, a.posts());
+                r.programmeIncubatorPlaces += a.incubatorPlaces();
+                r.programmeEventTiesPerYear += a.eventTiesPerYear();
+                seed(w, p, r, a);
             }
         }
         markFunding(w, fundedNow);
@@ -130,6 +144,30 @@ public final class PolicyStage extends NamedStage {
             }
             r.funded = fundedNow[r.index];
         }
+    }
+
+    /**
+     * Seed money goes, in equal parts, into the region's own venture funds as capital; a region
+     * without one cannot use it and it lapses.
+     */
+    private static void seed(World w, Programme p, Region r, Programme.Allocation a) {
+        double total = a.seedNationalOku() + a.seedLocalOku();
+        if (total <= 0) {
+            return;
+        }
+        List<VentureFund> funds = java.util.Arrays.stream(w.funds).filter(f -> f.region == r.index).toList();
+        if (funds.isEmpty()) {
+            p.seedLapses(a.seedNationalOku(), a.seedLocalOku());
+            return;
+        }
+        for (VentureFund f : funds) {
+            f.raise(total / funds.size());
+        }
+        p.seedPaid(r.index, a.seedNationalOku(), a.seedLocalOku());
+        w.ledger.add(r.index, Indicator.SPENDING_NATIONAL_OKU, a.seedNationalOku());
+        w.ledger.add(r.index, Indicator.SPENDING_LOCAL_OKU, a.seedLocalOku());
+        w.books.add(Flow.NATIONAL_VC_SEED, a.seedNationalOku());
+        w.books.add(Flow.LOCAL_VC_SEED, a.seedLocalOku());
     }
 
     /** Programme coordinator posts: new people each year, keyed by programme, region and post. */

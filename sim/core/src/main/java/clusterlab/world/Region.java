@@ -16,6 +16,10 @@ public final class Region {
     public final double localBudgetOkuPerYear;
     public final int incubatorPlaces;
 
+    /** Incubator places paid by programmes this fiscal year. */
+    public int programmeIncubatorPlaces;
+    /** Event ties per year paid by programmes' networking money this fiscal year. */
+    public double programmeEventTiesPerYear;
     /** Incubator places in use. */
     public int incubatorsUsed;
     /** Local money already committed to programmes in the current fiscal year, oku. */

@@ -18,7 +18,7 @@ class ProgrammeTest {
     private static final double EPS = 1e-12;
 
     private static ProgrammeSpec spec(String shortfall) {
-        return new ProgrammeSpec("p", 2003, 5, List.of("a", "b"), "listed", 0, 0.5, 0, 0.25, 0.25, 1.5, 9.0, 0.5, shortfall, 0.75, 0.25, 0.5, false);
+        return new ProgrammeSpec("p", 2003, 5, List.of("a", "b"), "listed", 0, 0.5, 0, 0.25, 0.25, 1.5, 9.0, 0.5, shortfall, 0.75, 0.25, 0.5, 0, 0.02, 0, 0, 50, false);
     }
 
     private static Programme programme(String shortfall) {
@@ -83,12 +83,12 @@ class ProgrammeTest {
         assertEquals(0, p.regionsFunded());
         assertFalse(p.funds(0));
         assertArrayEquals(new double[] {0, 0}, p.payGrant(0, 1.0));
-        assertArrayEquals(new double[] {0, 0}, p.payPosts(0));
+        assertArrayEquals(new double[] {0, 0}, p.payMonthly(Instrument.COORDINATOR_POSTS, 0));
     }
 
     @Test
     void noMatchingRequirementNeedsNoLocalMoney() {
-        ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), "listed", 0, 0.5, 0, 0.25, 0.25, 1.5, 8.0, 0.0, "all_or_nothing", 0.75, 0.25, 0.5,
+        ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), "listed", 0, 0.5, 0, 0.25, 0.25, 1.5, 8.0, 0.0, "all_or_nothing", 0.75, 0.25, 0.5, 0, 0.02, 0, 0, 50,
                 false);
         Programme p = new Programme(0, s, new int[] {0}, 1);
         p.openFiscalYear();
@@ -97,7 +97,7 @@ class ProgrammeTest {
         assertEquals(4, alloc2.posts());
         assertEquals(0.0, alloc2.localOku());
         assertArrayEquals(new double[] {6.0, 0.0}, drain(p, 0), EPS);
-        double[] posts = p.payPosts(0);
+        double[] posts = p.payMonthly(Instrument.COORDINATOR_POSTS, 0);
         assertEquals(4 * 0.5 / 12, posts[0], EPS);
         assertEquals(0.0, posts[1], EPS);
     }
@@ -146,7 +146,7 @@ class ProgrammeTest {
         Programme p = programme("scale");
         Programme.Allocation a = p.allocate(0, 100.0);
         int posts = a.posts();
-        double[] month = p.payPosts(0);
+        double[] month = p.payMonthly(Instrument.COORDINATOR_POSTS, 0);
         // 6 posts x 0.5 oku/year / 12 = 0.25 a month; national share 9 / 13.5 = 2/3.
         assertEquals(posts * 0.5 / 12, month[0] + month[1], EPS);
         assertEquals(0.25 / 1.5, month[0], EPS);
@@ -160,7 +160,7 @@ class ProgrammeTest {
         Programme p = programme("scale");
         p.allocate(0, 100.0);
         double[] grant = p.payGrant(0, 3.0);
-        double[] posts = p.payPosts(0);
+        double[] posts = p.payMonthly(Instrument.COORDINATOR_POSTS, 0);
         double[] tally = p.tally();
         assertEquals(grant[0] + posts[0], tally[ProgrammeIndicator.SPENDING_NATIONAL_OKU.ordinal()], EPS);
         assertEquals(grant[1] + posts[1], tally[ProgrammeIndicator.SPENDING_LOCAL_OKU.ordinal()], EPS);
@@ -218,7 +218,7 @@ class ProgrammeTest {
     void postsAreTheWholeNumberTheMoneyPaysFor() {
         // Default shares and post cost; no matching, so the total is exactly the national budget.
         for (double budget : new double[] {1.0, 2.0}) {
-            ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), "listed", 0, 0.5, 0, 0.25, 0.25, 1.5, budget, 0.0, "scale", 0.7, 0.3, 0.1,
+            ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), "listed", 0, 0.5, 0, 0.25, 0.25, 1.5, budget, 0.0, "scale", 0.7, 0.3, 0.1, 0, 0.02, 0, 0, 50,
                     false);
             Programme p = new Programme(0, s, new int[] {0}, 1);
             p.openFiscalYear();

@@ -117,6 +117,42 @@ class MechanismSignsTest {
                 fast.get(ProgrammeIndicator.COMMERCIALISATIONS) + " vs " + slow.get(ProgrammeIndicator.COMMERCIALISATIONS));
     }
 
+    private static final String INSTRUMENT = "programmes=[{name: i, start_fiscal_year: 2000, years: 8, regions: [tokyo, "
+            + "osaka, sapporo, fukuoka, nagoya, kanagawa, kyoto, sendai, hamamatsu], budget_oku_per_year: 4, "
+            + "grant_share: 0, coordinator_share: 0, %s: 0.9}]";
+
+    @Test
+    void networkingEventsAddTies() {
+        double none = mean(run().worlds(), w -> w.ties.size());
+        double events = mean(run(String.format(INSTRUMENT, "networking_share")).worlds(), w -> w.ties.size());
+        assertTrue(events > 1.2 * none, events + " vs " + none);
+    }
+
+    @Test
+    void seedMoneyLetsRegionalFundsInvest() {
+        String[] broke = {"finance.vc_capital_oku=0", "finance.vc_fundraising_oku_per_year=0", "finance.national_vc_funds=0",
+            "regions.2.vc_funds=20"};
+        assertEquals(0, run(broke).get(Indicator.VC_INVESTMENTS), "funds without capital cannot invest");
+        String[] seeded = Arrays.copyOf(broke, broke.length + 1);
+        seeded[broke.length] = String.format(INSTRUMENT, "vc_seed_share");
+        assertTrue(run(seeded).get(Indicator.VC_INVESTMENTS) > 0);
+    }
+
+    @Test
+    void programmeIncubatorPlacesRaiseStartUpSurvival() {
+        String[] noPlaces = {"regions.0.incubator_places=0", "regions.1.incubator_places=0", "regions.2.incubator_places=0",
+            "regions.3.incubator_places=0", "regions.4.incubator_places=0", "regions.5.incubator_places=0",
+            "regions.6.incubator_places=0", "regions.7.incubator_places=0", "regions.8.incubator_places=0",
+            "finance.national_vc_funds=0"};
+        Outcome none = run(noPlaces);
+        String[] funded = Arrays.copyOf(noPlaces, noPlaces.length + 1);
+        funded[noPlaces.length] = String.format(INSTRUMENT, "incubator_share");
+        Outcome places = run(funded);
+        double failNone = none.get(Indicator.STARTUP_FAILURES) / none.get(Indicator.STARTUPS);
+        double failPlaces = places.get(Indicator.STARTUP_FAILURES) / places.get(Indicator.STARTUPS);
+        assertTrue(failPlaces < failNone, failPlaces + " vs " + failNone);
+    }
+
     @Test
     void incubatorsRaiseStartUpSurvival() {
         Outcome none = run("regions.0.incubator_places=0", "regions.1.incubator_places=0", "regions.2.incubator_places=0",
