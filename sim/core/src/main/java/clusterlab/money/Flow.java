@@ -19,6 +19,8 @@ public enum Flow {
     LOCAL_INCUBATOR_PLACES("local_governments", "incubator_places", "incubators"),
     NATIONAL_NETWORKING_EVENTS("national_government", "networking_events", "events"),
     LOCAL_NETWORKING_EVENTS("local_governments", "networking_events", "events"),
+    NATIONAL_LINKAGE("national_government", "interregional_linkage", "events"),
+    LOCAL_LINKAGE("local_governments", "interregional_linkage", "events"),
     NATIONAL_VC_SEED("national_government", "seed_money", "venture_funds"),
     LOCAL_VC_SEED("local_governments", "seed_money", "venture_funds"),
     NATIONAL_LAPSED("national_government", "lapsed_allocation", "treasury"),

@@ -40,8 +40,9 @@ public final class Programme {
      * buys, the event ties its networking money buys, and the seed money for venture funds.
      */
     public record Allocation(double nationalOku, double localOku, int posts, int incubatorPlaces,
-                             double eventTiesPerYear, double seedNationalOku, double seedLocalOku) {
-        static final Allocation NONE = new Allocation(0, 0, 0, 0, 0, 0, 0);
+                             double eventTiesPerYear, double linkageTiesPerYear, double seedNationalOku,
+                             double seedLocalOku) {
+        static final Allocation NONE = new Allocation(0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     private final double[] tally = new double[ProgrammeIndicator.COUNT];
@@ -226,6 +227,8 @@ public final class Programme {
         runMonthly(Instrument.COORDINATOR_POSTS, region, posts * spec.coordinatorCostOkuPerYear(), nationalShare);
         runMonthly(Instrument.INCUBATOR_PLACES, region, places * spec.incubatorPlaceCostOkuPerYear(), nationalShare);
         runMonthly(Instrument.NETWORKING_EVENTS, region, networking, nationalShare);
+        double linkage = total * spec.linkageShare();
+        runMonthly(Instrument.LINKAGE, region, linkage, nationalShare);
         double seedNational = national * spec.vcSeedShare();
         double seedLocal = local * spec.vcSeedShare();
         double monthlyNationalTotal = 0;
@@ -237,7 +240,7 @@ public final class Programme {
         unallocatedNational += national - grantNationalLeft[region] - 12 * monthlyNationalTotal - seedNational;
         unallocatedLocal += local - grantLocalLeft[region] - 12 * monthlyLocalTotal - seedLocal;
         return new Allocation(national, local, posts, places, networking * spec.networkingTiesPerOku(),
-                seedNational, seedLocal);
+                linkage * spec.linkageTiesPerOku(), seedNational, seedLocal);
     }
 
     /** Whole units that money buys; the tolerance keeps an exact whole number whole (0.3 / 0.1 = 2.9999...). */

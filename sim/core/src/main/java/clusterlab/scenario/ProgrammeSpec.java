@@ -66,6 +66,12 @@ public record ProgrammeSpec(
         @Param(unit = "ties/oku", min = 0, max = 100000, def = "50",
                 doc = "Event ties that one oku of networking events creates among the region's firms.")
         double networkingTiesPerOku,
+        @Param(unit = "share", min = 0, max = 1, def = "0",
+                doc = "Share of the money spent on inter-regional linkage (joint forums, exchange between the programme's regions).")
+        double linkageShare,
+        @Param(unit = "ties/oku", min = 0, max = 100000, def = "20",
+                doc = "Ties that one oku of linkage creates between the region's firms and firms of the programme's other regions.")
+        double linkageTiesPerOku,
         @Param(unit = "1", def = "false", doc = "Whether results move on seamlessly into other ministries' commercialisation support.")
         boolean seamlessSupport) {
 }

@@ -58,10 +58,10 @@ final class ScenarioRules {
                         + " comes after the term of " + prog.years() + " years; use 1 to " + (prog.years() - 1) + ", or 0 for none");
             }
             double shares = prog.grantShare() + prog.coordinatorShare() + prog.incubatorShare() + prog.vcSeedShare()
-                    + prog.networkingShare();
+                    + prog.networkingShare() + prog.linkageShare();
             if (shares > 1 + 1e-9) {
                 fail(path + ".coordinator_share", "grant_share + coordinator_share + incubator_share + vc_seed_share + "
-                        + "networking_share must not exceed 1, got " + shares);
+                        + "networking_share + linkage_share must not exceed 1, got " + shares);
             }
         }
     }

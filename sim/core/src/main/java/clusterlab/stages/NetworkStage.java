@@ -39,6 +39,7 @@ public final class NetworkStage extends NamedStage {
         World w = t.world;
         NetworkParams n = t.scenario.networks();
         formEventTies(t, n);
+        formLinkageTies(t);
         decay(t, n);
         measureStructure(t, n);
         updateMaturity(t, t.scenario.measurement());
@@ -69,6 +70,30 @@ public final class NetworkStage extends NamedStage {
                 if (a != b) {
                     w.ties.touch(a, r.index, b, w.regionOfActor(b), t.tick());
                 }
+            }
+        }
+    }
+
+    /**
+     * Ties bought by programmes' linkage money: a random firm of the region and a random firm of one
+     * of the programme's other funded regions.
+     */
+    private static void formLinkageTies(TickContext t) {
+        World w = t.world;
+        for (Region r : w.regions) {
+            if (r.programmeLinkageTiesPerYear <= 0 || r.linkedRegions.length == 0 || w.census.firms(r.index) == 0) {
+                continue;
+            }
+            Stream rng = t.stream(w.regions.length + r.index, Purpose.TIES);
+            int links = rng.poisson(r.programmeLinkageTiesPerYear / 12.0);
+            for (int k = 0; k < links; k++) {
+                int other = r.linkedRegions[rng.below(r.linkedRegions.length)];
+                if (w.census.firms(other) == 0) {
+                    continue;
+                }
+                int a = w.firms.id[w.census.row(r.index, rng.below(w.census.firms(r.index)))];
+                int b = w.firms.id[w.census.row(other, rng.below(w.census.firms(other)))];
+                w.ties.touch(a, r.index, b, other, t.tick());
             }
         }
     }

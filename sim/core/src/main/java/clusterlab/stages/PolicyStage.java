@@ -61,6 +61,7 @@ public final class PolicyStage extends NamedStage {
                 pay(w, p, region, Instrument.INCUBATOR_PLACES, Flow.NATIONAL_INCUBATOR_PLACES, Flow.LOCAL_INCUBATOR_PLACES);
                 pay(w, p, region, Instrument.NETWORKING_EVENTS, Flow.NATIONAL_NETWORKING_EVENTS,
                         Flow.LOCAL_NETWORKING_EVENTS);
+                pay(w, p, region, Instrument.LINKAGE, Flow.NATIONAL_LINKAGE, Flow.LOCAL_LINKAGE);
             }
         }
     }
@@ -81,6 +82,8 @@ public final class PolicyStage extends NamedStage {
             r.localCommittedOku = 0;
             r.programmeIncubatorPlaces = 0;
             r.programmeEventTiesPerYear = 0;
+            r.programmeLinkageTiesPerYear = 0;
+            r.linkedRegions = new int[0];
         }
         int fy = t.fiscalYear();
         for (Programme p : w.programmes) {
@@ -104,6 +107,11 @@ public final class PolicyStage extends NamedStage {
                 addPosts(t, p, r, a.posts());
                 r.programmeIncubatorPlaces += a.incubatorPlaces();
                 r.programmeEventTiesPerYear += a.eventTiesPerYear();
+                if (a.linkageTiesPerYear() > 0) {
+                    r.programmeLinkageTiesPerYear += a.linkageTiesPerYear();
+                    r.linkedRegions = java.util.stream.IntStream.concat(java.util.Arrays.stream(r.linkedRegions),
+                            java.util.Arrays.stream(p.regions()).filter(o -> o != region)).distinct().sorted().toArray();
+                }
                 seed(w, p, r, a);
             }
         }

@@ -20,6 +20,10 @@ public final class Region {
     public int programmeIncubatorPlaces;
     /** Event ties per year paid by programmes' networking money this fiscal year. */
     public double programmeEventTiesPerYear;
+    /** Inter-regional ties per year paid by programmes' linkage money this fiscal year. */
+    public double programmeLinkageTiesPerYear;
+    /** Regions funded by the same programmes this fiscal year: the partners linkage money reaches. */
+    public int[] linkedRegions = new int[0];
     /** Incubator places in use. */
     public int incubatorsUsed;
     /** Local money already committed to programmes in the current fiscal year, oku. */

@@ -63,7 +63,7 @@ class BooksBalanceTest {
                 Assignment.set("years=6"), Assignment.set("seed=3"), Assignment.set("finance.national_vc_funds=25"),
                 Assignment.set("regions.0.vc_funds=20"),
                 Assignment.set("programmes=[{name: kc, start_fiscal_year: 2001, years: 4, regions: [sapporo, kyoto, "
-                        + "fukuoka], budget_oku_per_year: 3, matching_ratio: 0.5, grant_share: 0.6, coordinator_share: 0.2, "
+                        + "fukuoka], budget_oku_per_year: 3, matching_ratio: 0.5, grant_share: 0.55, coordinator_share: 0.2, linkage_share: 0.05, "
                         + "incubator_share: 0.05, vc_seed_share: 0.05, networking_share: 0.05}]"))).scenario();
         List<Year> years = run(s, 0.08);
         assertEquals(6, years.size());
@@ -72,11 +72,11 @@ class BooksBalanceTest {
             String fy = "FY" + y.fiscalYear() + ": ";
             balance(fy + "national programme money", y.f(Flow.NATIONAL_ALLOCATION),
                     y.f(Flow.NATIONAL_RESEARCH_GRANTS) + y.f(Flow.NATIONAL_COORDINATOR_POSTS)
-                            + y.f(Flow.NATIONAL_INCUBATOR_PLACES) + y.f(Flow.NATIONAL_NETWORKING_EVENTS)
+                            + y.f(Flow.NATIONAL_INCUBATOR_PLACES) + y.f(Flow.NATIONAL_NETWORKING_EVENTS) + y.f(Flow.NATIONAL_LINKAGE)
                             + y.f(Flow.NATIONAL_VC_SEED) + y.f(Flow.NATIONAL_LAPSED));
             balance(fy + "local programme money", y.f(Flow.LOCAL_ALLOCATION),
                     y.f(Flow.LOCAL_RESEARCH_GRANTS) + y.f(Flow.LOCAL_COORDINATOR_POSTS)
-                            + y.f(Flow.LOCAL_INCUBATOR_PLACES) + y.f(Flow.LOCAL_NETWORKING_EVENTS)
+                            + y.f(Flow.LOCAL_INCUBATOR_PLACES) + y.f(Flow.LOCAL_NETWORKING_EVENTS) + y.f(Flow.LOCAL_LINKAGE)
                             + y.f(Flow.LOCAL_VC_SEED) + y.f(Flow.LOCAL_LAPSED));
             balance(fy + "firms' cash", y.end().cash() - y.start().cash(),
                     y.f(Flow.OPERATING_RESULT) + y.f(Flow.START_UP_CAPITAL) + y.f(Flow.ENTRY_CAPITAL)
@@ -101,7 +101,7 @@ class BooksBalanceTest {
         }
         // The identities above were exercised, not satisfied by zeros.
         for (Flow f : new Flow[] {Flow.NATIONAL_RESEARCH_GRANTS, Flow.LOCAL_COORDINATOR_POSTS, Flow.NATIONAL_LAPSED,
-                Flow.NATIONAL_INCUBATOR_PLACES, Flow.LOCAL_NETWORKING_EVENTS, Flow.NATIONAL_VC_SEED,
+                Flow.NATIONAL_INCUBATOR_PLACES, Flow.LOCAL_NETWORKING_EVENTS, Flow.NATIONAL_VC_SEED, Flow.LOCAL_LINKAGE,
                 Flow.PROJECT_COFUNDING, Flow.START_UP_CAPITAL, Flow.ENTRY_CAPITAL, Flow.VC_INVESTMENT, Flow.LOANS,
                 Flow.LOAN_REPAYMENTS, Flow.CASH_OF_EXITED_FIRMS, Flow.PAYOUTS, Flow.FUNDRAISING}) {
             assertTrue(totals[f.ordinal()] > 0, f + " never moved");

@@ -129,6 +129,21 @@ class MechanismSignsTest {
     }
 
     @Test
+    void linkageTiesTheProgrammesRegionsTogether() {
+        double none = mean(run().worlds(), MechanismSignsTest::interRegionalTies);
+        double linked = mean(run(String.format(INSTRUMENT, "linkage_share")).worlds(), MechanismSignsTest::interRegionalTies);
+        assertTrue(linked > 1.5 * none, linked + " vs " + none);
+    }
+
+    private static double interRegionalTies(World w) {
+        int n = 0;
+        for (int i = 0; i < w.ties.size(); i++) {
+            n += w.ties.regionA(i) != w.ties.regionB(i) ? 1 : 0;
+        }
+        return n;
+    }
+
+    @Test
     void seedMoneyLetsRegionalFundsInvest() {
         String[] broke = {"finance.vc_capital_oku=0", "finance.vc_fundraising_oku_per_year=0", "finance.national_vc_funds=0",
             "regions.2.vc_funds=20"};
