@@ -10,8 +10,8 @@ import clusterlab.random.Stream;
 import clusterlab.scenario.FirmParams;
 import clusterlab.scenario.Scenario;
 import clusterlab.world.FirmFactory;
-import clusterlab.world.Region;
 import clusterlab.world.NamedStage;
+import clusterlab.world.Region;
 import clusterlab.world.TickContext;
 import clusterlab.world.World;
 

@@ -5,8 +5,8 @@ import clusterlab.firms.FirmTable;
 import clusterlab.random.Purpose;
 import clusterlab.random.Stream;
 import clusterlab.scenario.KnowledgeParams;
-import clusterlab.world.Region;
 import clusterlab.world.NamedStage;
+import clusterlab.world.Region;
 import clusterlab.world.TickContext;
 import clusterlab.world.World;
 

@@ -9,8 +9,8 @@ import clusterlab.projects.JointProject;
 import clusterlab.random.Purpose;
 import clusterlab.random.Stream;
 import clusterlab.scenario.MatchingParams;
-import clusterlab.world.Region;
 import clusterlab.world.NamedStage;
+import clusterlab.world.Region;
 import clusterlab.world.TickContext;
 import clusterlab.world.World;
 

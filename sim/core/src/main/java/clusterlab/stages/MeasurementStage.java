@@ -11,8 +11,8 @@ import clusterlab.metrics.Sustainment;
 import clusterlab.money.Flow;
 import clusterlab.policy.Programme;
 import clusterlab.projects.JointProject;
-import clusterlab.world.Region;
 import clusterlab.world.NamedStage;
+import clusterlab.world.Region;
 import clusterlab.world.TickContext;
 import clusterlab.world.World;
 

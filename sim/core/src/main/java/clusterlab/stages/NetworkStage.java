@@ -9,10 +9,11 @@ import clusterlab.random.Purpose;
 import clusterlab.random.Stream;
 import clusterlab.scenario.MeasurementParams;
 import clusterlab.scenario.NetworkParams;
-import clusterlab.world.Region;
 import clusterlab.world.NamedStage;
+import clusterlab.world.Region;
 import clusterlab.world.TickContext;
 import clusterlab.world.World;
+
 import java.util.Arrays;
 
 /**

@@ -2,6 +2,8 @@ package clusterlab.stages;
 
 import clusterlab.agents.Coordinator;
 import clusterlab.agents.VentureFund;
+import clusterlab.metrics.Indicator;
+import clusterlab.money.Flow;
 import clusterlab.policy.Instrument;
 import clusterlab.policy.Programme;
 import clusterlab.policy.Selection;
@@ -9,13 +11,12 @@ import clusterlab.random.Keyed;
 import clusterlab.random.Purpose;
 import clusterlab.random.Stream;
 import clusterlab.scenario.ProgrammeSpec;
-import clusterlab.world.Region;
 import clusterlab.world.NamedStage;
+import clusterlab.world.Region;
 import clusterlab.world.TickContext;
 import clusterlab.world.World;
 import clusterlab.world.WorldBuilder;
-import clusterlab.metrics.Indicator;
-import clusterlab.money.Flow;
+
 import java.util.List;
 
 /**

@@ -6,15 +6,16 @@ import clusterlab.metrics.Indicator;
 import clusterlab.money.Flow;
 import clusterlab.policy.Programme;
 import clusterlab.policy.ProgrammeIndicator;
-import clusterlab.projects.JointProject;
 import clusterlab.projects.JointProject.Stage;
+import clusterlab.projects.JointProject;
 import clusterlab.random.Purpose;
 import clusterlab.random.Stream;
 import clusterlab.scenario.ProjectParams;
-import clusterlab.world.PendingStartup;
 import clusterlab.world.NamedStage;
+import clusterlab.world.PendingStartup;
 import clusterlab.world.TickContext;
 import clusterlab.world.World;
+
 import java.util.Iterator;
 
 /**

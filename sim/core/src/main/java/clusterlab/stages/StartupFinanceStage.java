@@ -2,8 +2,8 @@ package clusterlab.stages;
 
 import clusterlab.agents.Academic;
 import clusterlab.agents.Bank;
-import clusterlab.agents.VentureFund;
 import clusterlab.agents.VentureFund.Holding;
+import clusterlab.agents.VentureFund;
 import clusterlab.firms.FirmTable;
 import clusterlab.metrics.Indicator;
 import clusterlab.money.Flow;
@@ -14,10 +14,11 @@ import clusterlab.random.Stream;
 import clusterlab.scenario.FinanceParams;
 import clusterlab.scenario.Scenario;
 import clusterlab.world.FirmFactory;
-import clusterlab.world.PendingStartup;
 import clusterlab.world.NamedStage;
+import clusterlab.world.PendingStartup;
 import clusterlab.world.TickContext;
 import clusterlab.world.World;
+
 import java.util.ArrayList;
 import java.util.List;
 
