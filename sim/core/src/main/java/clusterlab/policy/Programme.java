@@ -129,6 +129,18 @@ public final class Programme {
         outputsByRegion[region] += outputs;
     }
 
+    /**
+     * Term-end evaluation score of each region: outputs per oku the programme spent there over its
+     * whole term; 0 where it spent nothing.
+     */
+    public double[] outputsPerOku() {
+        double[] score = new double[spentByRegion.length];
+        for (int r = 0; r < score.length; r++) {
+            score[r] = spentByRegion[r] > 0 ? outputsByRegion[r] / spentByRegion[r] : 0;
+        }
+        return score;
+    }
+
     /** Whether the evaluation is due at the start of this fiscal year. */
     public boolean evaluationDue(int fiscalYear) {
         return !evaluated && spec.evaluationYear() > 0 && fiscalYear == spec.startFiscalYear() + spec.evaluationYear();
@@ -141,10 +153,7 @@ public final class Programme {
      */
     public void evaluate() {
         int[] current = regions();
-        double[] score = new double[spentByRegion.length];
-        for (int r : current) {
-            score[r] = spentByRegion[r] > 0 ? outputsByRegion[r] / spentByRegion[r] : 0;
-        }
+        double[] score = outputsPerOku();
         int stop = (int) Math.floor(current.length * spec.evaluationStopShare() + 1e-9);
         int[] kept = stop >= current.length ? new int[0] : Selection.top(current, score, current.length - stop);
         int scale = (int) Math.floor(current.length * spec.evaluationScaleShare() + 1e-9);

@@ -16,10 +16,15 @@ public record ProgrammeSpec(
         @Param(unit = "1", min = 0, max = 10000, pattern = "[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", def = "[]",
                 doc = "Candidate regions by name (all regions when empty); under selection 'listed' every candidate is funded.")
         List<String> regions,
-        @Param(unit = "1", values = {"listed", "potential", "past_performance", "competition"}, def = "listed",
+        @Param(unit = "1", values = {"listed", "potential", "past_performance", "competition", "predecessor_evaluation"},
+                def = "listed",
                 doc = "How regions are chosen when the programme starts: all candidates, the highest research potential, "
-                        + "the highest past innovation activity, or a competition judged on potential with noise.")
+                        + "the highest past innovation activity, a competition judged on potential with noise, or the "
+                        + "best outputs per oku under the predecessor programme (its term-end evaluation).")
         String selection,
+        @Param(unit = "1", pattern = "([A-Za-z0-9][A-Za-z0-9_.-]{0,63})?", def = "''",
+                doc = "Name of an earlier programme whose term-end evaluation selects this one's regions.")
+        String predecessor,
         @Param(unit = "regions", min = 0, max = 10000, def = "0",
                 doc = "How many candidates a rule selects (0: all of them).")
         int regionsSelected,

@@ -48,6 +48,14 @@ final class ScenarioRules {
                             + Names.closest(name, regionNames).map(c -> "; did you mean '" + c + "'?").orElse(""));
                 }
             }
+            boolean byPredecessor = "predecessor_evaluation".equals(prog.selection());
+            List<String> earlier = s.programmes().subList(0, p).stream().map(ProgrammeSpec::name).toList();
+            if (byPredecessor && !earlier.contains(prog.predecessor())) {
+                fail(path + ".predecessor", (prog.predecessor().isEmpty() ? "is required by selection 'predecessor_evaluation'"
+                        : "no earlier programme is named '" + prog.predecessor() + "'") + "; earlier programmes: "
+                        + (earlier.isEmpty() ? "none" : String.join(", ", earlier))
+                        + Names.closest(prog.predecessor(), earlier).map(c -> "; did you mean '" + c + "'?").orElse(""));
+            }
             int candidates = prog.regions().isEmpty() ? s.regions().size() : prog.regions().size();
             if (prog.regionsSelected() > candidates) {
                 fail(path + ".regions_selected", "selects " + prog.regionsSelected() + " regions from only "

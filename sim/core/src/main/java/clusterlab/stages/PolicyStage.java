@@ -137,12 +137,18 @@ public final class PolicyStage extends NamedStage {
             double potential = researchers * (1 + r.maturity);
             score[r.index] = switch (p.spec.selection()) {
                 case "past_performance" -> r.activity * r.firms / 100.0;
+                case "predecessor_evaluation" -> predecessor(w, p).outputsPerOku()[r.index];
                 case "competition" -> potential * Math.exp(noise * t.stream(
                         ((long) p.index << 32) | r.index, Purpose.SELECTION).normal() - noise * noise / 2);
                 default -> potential;
             };
         }
         return score;
+    }
+
+    private static Programme predecessor(World w, Programme p) {
+        return w.programmes.stream().filter(q -> q.spec.name().equals(p.spec.predecessor())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no predecessor " + p.spec.predecessor()));
     }
 
     /** Remembers, for regions whose funding has just ended, how active they were at the end of it. */

@@ -90,6 +90,13 @@ class BadInputCatalogueTest {
                         "field 'programmes.0.regions_selected'", "selects 3 regions from only 2 candidates"),
                 edit("an evaluation after the term", "    matching_ratio: 1.0", "    matching_ratio: 1.0\n    evaluation_year: 2",
                         "field 'programmes.0.evaluation_year'", "comes after the term of 2 years", "use 1 to 1, or 0 for none"),
+                edit("a successor without a predecessor", "    matching_ratio: 1.0",
+                        "    matching_ratio: 1.0\n    selection: predecessor_evaluation",
+                        "field 'programmes.0.predecessor'", "is required by selection 'predecessor_evaluation'"),
+                edit("a misspelt predecessor", "programmes:\n  - name: pilot", "programmes:\n  - name: phase1\n"
+                        + "    start_fiscal_year: 2002\n    budget_oku_per_year: 1\n  - name: pilot\n"
+                        + "    selection: predecessor_evaluation\n    predecessor: phase2",
+                        "field 'programmes.1.predecessor'", "no earlier programme is named 'phase2'", "did you mean 'phase1'"),
                 edit("an unknown selection rule", "    matching_ratio: 1.0", "    matching_ratio: 1.0\n    selection: potentail",
                         "field 'programmes.0.selection'", "allowed values: listed, potential, past_performance, competition",
                         "did you mean 'potential'"),

@@ -3,6 +3,7 @@ package clusterlab.stages;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clusterlab.metrics.IndicatorSink;
 import clusterlab.model.Runs;
@@ -75,5 +76,23 @@ class ProgrammeSelectionTest {
         // Nine regions evaluated after two years: floor(4.5) = 4 stop, five continue.
         assertEquals(5, w.programmes.get(0).regions().length);
         assertEquals(5, w.programmes.get(0).regionsFunded(), "five regions granted money in FY2002 and FY2003");
+    }
+
+    @Test
+    void aSuccessorSelectsTheBestRegionsOfItsPredecessorsTermEndEvaluation() {
+        World w = run("{name: phase1, start_fiscal_year: 2000, years: 3, budget_oku_per_year: 4}, "
+                + "{name: phase2, start_fiscal_year: 2003, years: 2, budget_oku_per_year: 6, "
+                + "selection: predecessor_evaluation, predecessor: phase1, regions_selected: 3}", 4);
+        Programme phase1 = w.programmes.get(0);
+        Programme phase2 = w.programmes.get(1);
+        double[] score = phase1.outputsPerOku();
+        assertEquals(3, phase2.regions().length);
+        double weakestChosen = Arrays.stream(phase2.regions()).mapToDouble(r -> score[r]).min().orElseThrow();
+        for (int r = 0; r < score.length; r++) {
+            final int region = r;
+            if (Arrays.stream(phase2.regions()).noneMatch(c -> c == region)) {
+                assertTrue(score[r] <= weakestChosen, "region " + r + " scored better than a chosen one");
+            }
+        }
     }
 }
