@@ -23,6 +23,10 @@ public record KnowledgeParams(
         @Param(unit = "actors", min = 0, max = 1e9, exclusiveMin = true, def = "400",
                 doc = "Same-field actors in a region at which the spillover reaches half its maximum.")
         double spilloverHalfSaturationActors,
+        @Param(unit = "1", min = 0.5, max = 10, def = "1",
+                doc = "Shape of agglomeration: 1 gives diminishing returns from the first neighbour; above 1 the curve is "
+                        + "S-shaped, with a critical mass near the half-saturation count below which extra actors add little.")
+        double spilloverCriticalMassExponent,
         @Param(unit = "actors", min = 0, max = 1e12, exclusiveMin = true, def = "60000",
                 doc = "Congestion scale: spillover is damped by exp(-actors / scale) in very dense fields.")
         double congestionScaleActors,

@@ -4,9 +4,12 @@ import clusterlab.scenario.KnowledgeParams;
 
 /**
  * Knowledge spillover within a region and field as a function of the number of same-field actors
- * n: {@code max * n / (n + half) * exp(-n / congestion)}. The first factor rises with n and
- * saturates (diminishing returns: each extra neighbour adds less); the second damps very dense
- * fields (congestion). Agglomeration therefore helps, but not without limit.
+ * n: {@code max * n^h / (n^h + half^h) * exp(-n / congestion)}. The first factor rises with n and
+ * saturates; with h = 1 each extra neighbour adds less from the start (diminishing returns), with
+ * h > 1 it is S-shaped: little below a critical mass near {@code half}, steep around it, then
+ * saturating (Brenner's local self-augmenting processes). The second factor damps very dense
+ * fields (congestion). Agglomeration therefore helps, but not without limit, and whether a few
+ * large clusters or many small ones gain more depends on h and the congestion scale.
  */
 public final class Spillover {
     private Spillover() {
@@ -17,7 +20,8 @@ public final class Spillover {
         if (actors <= 0) {
             return 0;
         }
-        return k.spilloverMaxPerMonth() * actors / (actors + k.spilloverHalfSaturationActors())
-                * Math.exp(-actors / k.congestionScaleActors());
+        double h = k.spilloverCriticalMassExponent();
+        double x = Math.pow(actors / k.spilloverHalfSaturationActors(), h);
+        return k.spilloverMaxPerMonth() * x / (1 + x) * Math.exp(-actors / k.congestionScaleActors());
     }
 }

@@ -13,7 +13,11 @@ class SpilloverTest {
 
     /** The scenario defaults for the spillover shape, with a chosen congestion scale. */
     private static KnowledgeParams params(double congestionScale) {
-        return new KnowledgeParams(0.04, 4, 0.15, 0.01, 0.005, MAX, HALF, congestionScale, 25, 0.02);
+        return params(congestionScale, 1.0);
+    }
+
+    private static KnowledgeParams params(double congestionScale, double criticalMassExponent) {
+        return new KnowledgeParams(0.04, 4, 0.15, 0.01, 0.005, MAX, HALF, criticalMassExponent, congestionScale, 25, 0.02);
     }
 
     private static final KnowledgeParams DEFAULT = params(60_000);
@@ -76,5 +80,23 @@ class SpilloverTest {
         for (double n : new double[] {10, 100, 1000, 10_000}) {
             assertTrue(Spillover.rate(n, crowded) < Spillover.rate(n, DEFAULT), "n=" + n);
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCriticalMassExponentMakesTheFirstNeighboursAddLittleThenMuch() {
+        KnowledgeParams s = params(1e12, 3.0);
+        // Below the critical mass the marginal gain rises (increasing returns) ...
+        double low = Spillover.rate(100, s) - Spillover.rate(50, s);
+        double mid = Spillover.rate(400, s) - Spillover.rate(350, s);
+        org.junit.jupiter.api.Assertions.assertTrue(mid > 5 * low, mid + " vs " + low);
+        // ... and above it falls again (saturation).
+        double high = Spillover.rate(1600, s) - Spillover.rate(1550, s);
+        org.junit.jupiter.api.Assertions.assertTrue(high < mid, high + " vs " + mid);
+        // Half the maximum at the half-saturation count, whatever the exponent.
+        org.junit.jupiter.api.Assertions.assertEquals(MAX / 2, Spillover.rate(HALF, s), 1e-11);
+        // With exponent 1 the curve is concave from the start: no critical mass.
+        KnowledgeParams concave = params(1e12, 1.0);
+        org.junit.jupiter.api.Assertions.assertTrue(Spillover.rate(100, concave) - Spillover.rate(50, concave)
+                > Spillover.rate(400, concave) - Spillover.rate(350, concave));
     }
 }
