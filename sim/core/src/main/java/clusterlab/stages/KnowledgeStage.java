@@ -11,8 +11,8 @@ import clusterlab.world.TickContext;
 import clusterlab.world.World;
 
 /**
- * Process 2, knowledge. Counts firms by region and field (the census the next stages use),
- * computes each region's same-field actor counts and spillover rates, lets universities and
+ * Process 2, knowledge. From the census (current: only firm dynamics moves rows, and it rebuilds
+ * the census after compaction), computes each region's same-field actor counts and spillover rates, lets universities and
  * institutes add technology seeds (from researchers and from last month's research grants) and
  * lose obsolete ones, and lets every firm learn: own R&D, spillovers taken in through its
  * absorptive capacity, and joint projects, against depreciation.
@@ -20,22 +20,18 @@ import clusterlab.world.World;
 public final class KnowledgeStage extends NamedStage {
     public KnowledgeStage() {
         super("knowledge",
-                "census; spillovers by region and field; academic seeds; firm capability learning (parallel)");
+                "spillovers by region and field; academic seeds; firm capability learning (parallel)");
     }
 
     @Override
     public void step(TickContext t) {
         World w = t.world;
         KnowledgeParams k = t.scenario.knowledge();
-        w.census.rebuild(w.firms);
         for (Region r : w.regions) {
             r.firms = w.census.firms(r.index);
             for (int f = 0; f < w.fields.size(); f++) {
-                double academic = 0;
-                for (int a : w.academicsByRegion[r.index]) {
-                    academic += w.academics[a].fieldStrength[f];
-                }
-                r.sameFieldActors[f] = w.census.firms(r.index, f) + k.academicActorWeight() * academic;
+                r.sameFieldActors[f] = w.census.firms(r.index, f)
+                        + k.academicActorWeight() * w.academicFieldStrength[r.index][f];
                 r.spillover[f] = Spillover.rate(r.sameFieldActors[f], k);
             }
         }
@@ -45,16 +41,12 @@ public final class KnowledgeStage extends NamedStage {
 
     private static void createSeeds(TickContext t, KnowledgeParams k) {
         World w = t.world;
-        double[] regionResearchers = new double[w.regions.length];
-        for (Academic a : w.academics) {
-            regionResearchers[a.region] += a.researchers;
-        }
         double obsolete = k.seedObsolescencePerYear() / 12.0;
         for (Academic a : w.academics) {
             Stream rng = t.stream(a.actorId(), Purpose.SEEDS);
             // Grant money spent in the region last month funds research in proportion to size.
             double grantSeeds = k.seedsPerGrantOku() * w.regions[a.region].grantSpentLastMonthOku
-                    * (regionResearchers[a.region] > 0 ? a.researchers / regionResearchers[a.region] : 0);
+                    * (w.researchersByRegion[a.region] > 0 ? a.researchers / w.researchersByRegion[a.region] : 0);
             for (int f = 0; f < a.seeds.length; f++) {
                 double mean = a.fieldStrength[f] * (a.researchers * k.seedsPerResearcherPerYear() / 12.0 + grantSeeds);
                 int lost = Math.min(a.seeds[f], rng.poisson(a.seeds[f] * obsolete));

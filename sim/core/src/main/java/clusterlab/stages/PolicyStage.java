@@ -130,11 +130,7 @@ public final class PolicyStage extends NamedStage {
         double[] score = new double[w.regions.length];
         double noise = p.spec.selectionNoise();
         for (Region r : w.regions) {
-            double researchers = 0;
-            for (int a : w.academicsByRegion[r.index]) {
-                researchers += w.academics[a].researchers;
-            }
-            double potential = researchers * (1 + r.maturity);
+            double potential = w.researchersByRegion[r.index] * (1 + r.maturity);
             score[r.index] = switch (p.spec.selection()) {
                 case "past_performance" -> r.activity * r.firms / 100.0;
                 case "predecessor_evaluation" -> predecessor(w, p).outputsPerOku()[r.index];

@@ -19,7 +19,6 @@ import clusterlab.world.PendingStartup;
 import clusterlab.world.TickContext;
 import clusterlab.world.World;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -99,7 +98,6 @@ public final class StartupFinanceStage extends NamedStage {
         World w = t.world;
         FinanceParams fin = t.scenario.finance();
         FirmTable firms = w.firms;
-        List<Bank>[] banksByRegion = banksByRegion(w);
         for (int row = 0; row < firms.size(); row++) {
             if (!firms.alive(row)) {
                 continue;
@@ -115,7 +113,7 @@ public final class StartupFinanceStage extends NamedStage {
             if (startup && invest(t, row, rng, fin)) {
                 continue;
             }
-            borrow(w, row, banksByRegion[firms.region[row]], fin);
+            borrow(w, row, w.banksByRegion[firms.region[row]], fin);
         }
     }
 
@@ -154,7 +152,7 @@ public final class StartupFinanceStage extends NamedStage {
         return national;
     }
 
-    private static void borrow(World w, int row, List<Bank> banks, FinanceParams fin) {
+    private static void borrow(World w, int row, Bank[] banks, FinanceParams fin) {
         FirmTable firms = w.firms;
         if (firms.capability[row] < fin.loanMinCapability()) {
             return;
@@ -174,18 +172,6 @@ public final class StartupFinanceStage extends NamedStage {
                 wanted -= lent;
             }
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Bank>[] banksByRegion(World w) {
-        List<Bank>[] out = new List[w.regions.length];
-        for (int r = 0; r < out.length; r++) {
-            out[r] = new ArrayList<>();
-        }
-        for (Bank b : w.banks) {
-            out[b.region].add(b);
-        }
-        return out;
     }
 
     /** An exit for money, which comes from the market (new shareholders or the acquirer). */

@@ -4,8 +4,9 @@ import clusterlab.firms.FirmTable;
 
 /**
  * Rows of live firms grouped by region (a counting sort of the table, in row order) and the
- * firm count of each region and field. Rebuilt once per tick, before the stages that pick firms
- * by region, so picking a random firm of a region is O(1).
+ * firm count of each region and field. Built with the world and rebuilt whenever rows move (after
+ * compaction, once per tick), so picking a random firm of a region is O(1). Firms added since the
+ * last rebuild are not in it until the next one.
  */
 public final class Census {
     private final int[][] counts;

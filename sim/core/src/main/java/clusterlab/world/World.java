@@ -23,6 +23,12 @@ public final class World {
     public final Academic[] academics;
     /** Academics of each region, by region index. */
     public final int[][] academicsByRegion;
+    /** Researchers of each region's academics, by region index (the academic population is fixed). */
+    public final double[] researchersByRegion;
+    /** Sum of the field strengths of each region's academics, by region and field. */
+    public final double[][] academicFieldStrength;
+    /** Banks of each region, by region index. */
+    public final Bank[][] banksByRegion;
     public final List<Coordinator> coordinators;
     public final VentureFund[] funds;
     public final Bank[] banks;
@@ -67,6 +73,20 @@ public final class World {
         for (Region r : regions) {
             academicsByRegion[r.index] = java.util.Arrays.stream(academics)
                     .filter(a -> a.region == r.index).mapToInt(a -> a.index).toArray();
+        }
+        this.researchersByRegion = new double[regions.length];
+        this.academicFieldStrength = new double[regions.length][fields.size()];
+        for (Region r : regions) {
+            for (int a : academicsByRegion[r.index]) {
+                researchersByRegion[r.index] += academics[a].researchers;
+                for (int f = 0; f < fields.size(); f++) {
+                    academicFieldStrength[r.index][f] += academics[a].fieldStrength[f];
+                }
+            }
+        }
+        this.banksByRegion = new Bank[regions.length][];
+        for (Region r : regions) {
+            banksByRegion[r.index] = java.util.Arrays.stream(banks).filter(b -> b.region == r.index).toArray(Bank[]::new);
         }
     }
 

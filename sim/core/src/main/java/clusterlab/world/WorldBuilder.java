@@ -63,6 +63,7 @@ public final class WorldBuilder {
                 FirmFactory.initialFirm(world, rng, id, r, s.population(), s.firms());
             }
         }
+        world.census.rebuild(firms);
         return world;
     }
 
