@@ -14,9 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,8 +26,6 @@ import picocli.CommandLine.Spec;
         description = {"Run one simulation of a scenario and write a run folder "
                 + "(manifest.json and CSV tables; see README.md).", ""})
 final class RunCommand implements Callable<Integer> {
-    /** How long a signal waits for the run to close its files before the process ends anyway. */
-    private static final long SHUTDOWN_GRACE_SECONDS = 60;
     /** Largest population a run may have: firm ids are ints, and the memory of a 2-core laptop. */
     private static final long MAX_FIRMS = 50_000_000L;
 
@@ -91,8 +86,7 @@ final class RunCommand implements Callable<Integer> {
             extra.add(new Assignment("years=" + years, "--years " + years));
         }
         ResolvedScenario resolved = scenario.load(extra);
-        long firms = resolved.scenario().regions().stream()
-                .mapToLong(r -> clusterlab.world.WorldBuilder.scaled(r.firms(), scale)).sum();
+        long firms = clusterlab.world.WorldBuilder.totalFirms(resolved.scenario(), scale);
         if (firms > MAX_FIRMS) {
             throw new ParameterException(spec.commandLine(), "option '--scale': " + scale + " gives " + firms
                     + " firms; at most " + MAX_FIRMS + " are supported");
@@ -104,38 +98,18 @@ final class RunCommand implements Callable<Integer> {
         return runWithSignals(request);
     }
 
-    /**
-     * Runs with a shutdown hook: Ctrl-C or SIGTERM asks the run to stop after the current month,
-     * waits while it closes its files and marks the manifest, then ends the process with code 130.
-     */
+    /** Runs with a {@link SignalGuard}: Ctrl-C or SIGTERM ends the run after the current month, with code 130. */
     private int runWithSignals(RunRequest request) throws Exception {
-        AtomicBoolean stop = new AtomicBoolean();
-        CountDownLatch closed = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop.set(true);
-            try {
-                closed.await(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            Runtime.getRuntime().halt(Main.INTERRUPTED);
-        }, "clusterlab-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
+        SignalGuard guard = new SignalGuard();
         PrintWriter out = spec.commandLine().getOut();
         long startNanos = System.nanoTime();
         RunResult result;
-        try {
-            result = Runner.run(request, ProgressDisplay.create(quiet), stop);
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // The hook is running: it waits for 'closed' below, then exits with 130.
-            }
+        try (guard) {
+            result = Runner.run(request, ProgressDisplay.create(quiet), guard.stop);
         }
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         int code = report(result, seconds, out);
-        closed.countDown();
+        guard.finished();
         return code;
     }
 

@@ -18,8 +18,10 @@ public final class Programme {
     /** Budget multiplier per region, changed by the evaluation. */
     private final double[] budgetFactor;
     private boolean evaluated;
-    /** Indices of the regions that may be selected. */
+    /** Indices of the regions that may be selected (distinct). */
     private final int[] candidates;
+    /** Funded clusters per region: a region listed twice hosts two clusters and gets two budgets. */
+    private final int[] clusters;
     /** Indices of the regions it funds, once selected; none before. */
     private int[] regions;
 
@@ -45,23 +47,38 @@ public final class Programme {
         static final Allocation NONE = new Allocation(0, 0, 0, 0, 0, 0, 0, 0);
     }
 
+    /** Funded projects the region's grant money can carry this year, and those it carries now. */
+    private final int[] capacity;
+    private final int[] active;
+    /** Firms that have ever taken part in the programme, per region: how known the programme is there. */
+    private final int[] everParticipated;
+    private final Set<Integer> everFirms = new HashSet<>();
+
     private final double[] tally = new double[ProgrammeIndicator.COUNT];
     private final Set<Integer> academics = new HashSet<>();
     private final Set<Integer> firms = new HashSet<>();
 
+    /** @param candidates region indices; under 'listed' selection a repeated index is a second cluster there */
     public Programme(int index, ProgrammeSpec spec, int[] candidates, int regionCount) {
         this.index = index;
         this.spec = spec;
-        this.candidates = candidates;
+        this.clusters = new int[regionCount];
+        for (int r : candidates) {
+            clusters[r]++;
+        }
+        this.candidates = Arrays.stream(candidates).distinct().sorted().toArray();
         this.spentByRegion = new double[regionCount];
         this.outputsByRegion = new double[regionCount];
         this.budgetFactor = new double[regionCount];
         Arrays.fill(budgetFactor, 1.0);
-        this.regions = "listed".equals(spec.selection()) ? candidates : null;
+        this.regions = "listed".equals(spec.selection()) ? this.candidates : null;
         this.grantNationalLeft = new double[regionCount];
         this.grantLocalLeft = new double[regionCount];
         this.monthlyNational = new double[Instrument.COUNT][regionCount];
         this.monthlyLocal = new double[Instrument.COUNT][regionCount];
+        this.capacity = new int[regionCount];
+        this.active = new int[regionCount];
+        this.everParticipated = new int[regionCount];
     }
 
     public int[] candidates() {
@@ -97,10 +114,46 @@ public final class Programme {
     }
 
     /**
+     * Takes a new project on in the region if its grant money has room for one more (the
+     * grant per project is fixed, so money sets how many projects run); returns whether it did.
+     */
+    public boolean admit(int region) {
+        if (active[region] >= capacity[region]) {
+            return false;
+        }
+        active[region]++;
+        return true;
+    }
+
+    /** A funded project in the region has ended: its place is free for a new one. */
+    public void release(int region) {
+        active[region]--;
+    }
+
+    /**
+     * How far the programme is known among the region's firms: the firms that have taken part
+     * so far over the number of projects its money carries (capped at 1). Uptake of the
+     * programme spreads by word of mouth from participants (Bass diffusion).
+     */
+    public double awareness(int region) {
+        return capacity[region] == 0 ? 0 : Math.min(1.0, everParticipated[region] / (double) capacity[region]);
+    }
+
+    /** Funded projects the region's money carries this year. */
+    public int capacity(int region) {
+        return capacity[region];
+    }
+
+    /** One month of a funded project's grant, paid from this year's grant money while it lasts. */
+    public double[] payGrant(int region) {
+        return payGrant(region, spec.grantPerProjectOkuPerYear() / 12.0);
+    }
+
+    /**
      * Pays up to {@code costOku} of a funded project in {@code region} from this year's grant
      * money, national and local in proportion to what is left; returns {national, local} paid.
      */
-    public double[] payGrant(int region, double costOku) {
+    double[] payGrant(int region, double costOku) {
         double left = grantNationalLeft[region] + grantLocalLeft[region];
         if (left <= 0) {
             return new double[] {0, 0};
@@ -117,9 +170,13 @@ public final class Programme {
     }
 
     /** Records that a funded project ran this year with these partners and team sizes. */
-    public void participant(int academic, int firmId, double academicResearchers, double industryResearchers) {
+    public void participant(int region, int academic, int firmId, double academicResearchers,
+                            double industryResearchers) {
         academics.add(academic);
         firms.add(firmId);
+        if (everFirms.add(firmId)) {
+            everParticipated[region]++;
+        }
         count(ProgrammeIndicator.PARTICIPATING_ACADEMIC_RESEARCHERS, academicResearchers);
         count(ProgrammeIndicator.PARTICIPATING_INDUSTRY_RESEARCHERS, industryResearchers);
     }
@@ -199,6 +256,7 @@ public final class Programme {
         firms.clear();
         Arrays.fill(grantNationalLeft, 0);
         Arrays.fill(grantLocalLeft, 0);
+        Arrays.fill(capacity, 0);
         for (int i = 0; i < Instrument.COUNT; i++) {
             Arrays.fill(monthlyNational[i], 0);
             Arrays.fill(monthlyLocal[i], 0);
@@ -216,7 +274,7 @@ public final class Programme {
      * networking events and seed money for venture funds; the rest of it lapses unspent.
      */
     public Allocation allocate(int region, double availableLocalOku) {
-        double national = spec.budgetOkuPerYear() * budgetFactor[region];
+        double national = spec.budgetOkuPerYear() * budgetFactor[region] * clusters[region];
         double required = spec.matchingRatio() * national;
         if (required > availableLocalOku) {
             national = "scale".equals(spec.matchingShortfall()) ? national * availableLocalOku / required : 0;
@@ -230,6 +288,7 @@ public final class Programme {
         double nationalShare = national / total;
         grantNationalLeft[region] = national * spec.grantShare();
         grantLocalLeft[region] = local * spec.grantShare();
+        capacity[region] = units(total * spec.grantShare(), spec.grantPerProjectOkuPerYear());
         int posts = units(total * spec.coordinatorShare(), spec.coordinatorCostOkuPerYear());
         int places = units(total * spec.incubatorShare(), spec.incubatorPlaceCostOkuPerYear());
         double networking = total * spec.networkingShare();

@@ -40,6 +40,15 @@ public final class Stream {
         return (int) (uniform() * bound);
     }
 
+    /**
+     * A whole count with mean {@code mean}: its integer part, plus one with the chance of the
+     * fractional part (so 1.5 researchers per project is one or two, never one and a half).
+     */
+    public int roundedCount(double mean) {
+        double whole = Math.floor(mean);
+        return (int) whole + (chance(mean - whole) ? 1 : 0);
+    }
+
     /** Standard normal, by Box-Muller (two draws, one value, so the draw count stays fixed). */
     public double normal() {
         double u1 = 1.0 - uniform();

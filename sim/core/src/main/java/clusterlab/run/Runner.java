@@ -1,5 +1,6 @@
 package clusterlab.run;
 
+import clusterlab.metrics.IndicatorSink;
 import clusterlab.model.ClusterModel;
 import clusterlab.output.RunFolder;
 import clusterlab.scenario.Scenario;
@@ -56,5 +57,25 @@ public final class Runner {
             folder.writeManifest(manifest);
         }
         return new RunResult(status, folder.dir(), done, failure);
+    }
+
+    /**
+     * Runs the whole horizon in-process into a sink, with no run folder (for calibration and
+     * experiments that keep only figures); stops after the current month when asked.
+     *
+     * @return whether the run completed
+     */
+    public static boolean simulate(Scenario s, long seed, double scale, int threads, IndicatorSink sink,
+                                   AtomicBoolean stop) {
+        ClusterModel model = new ClusterModel(s, seed, scale, threads, sink);
+        model.start();
+        try {
+            while (model.ticksDone() < s.ticks() && !stop.get()) {
+                model.schedule.step(model);
+            }
+        } finally {
+            model.finish();
+        }
+        return model.ticksDone() == s.ticks();
     }
 }

@@ -33,5 +33,13 @@ public record MatchingParams(
         int linksPerCoordinator,
         @Param(unit = "0..1", min = 0, max = 1, def = "0.7",
                 doc = "Chance that a coordinator looks for a seed in the firm's own field first.")
-        double sameFieldSearch) {
+        double sameFieldSearch,
+        @Param(unit = "probability", min = 0, max = 1, def = "0.3",
+                doc = "Bass innovation coefficient: chance that a matched firm takes up a programme's funding "
+                        + "when nobody in the region has taken part yet.")
+        double programmeUptakeInnovation,
+        @Param(unit = "probability", min = 0, max = 1, def = "0.7",
+                doc = "Bass imitation coefficient: added chance of uptake once the programme is fully known in the "
+                        + "region (past participants over the projects it carries).")
+        double programmeUptakeImitation) {
 }

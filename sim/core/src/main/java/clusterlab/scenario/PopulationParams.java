@@ -2,6 +2,10 @@ package clusterlab.scenario;
 
 /** How the synthetic populations of firms and academic organisations are drawn. */
 public record PopulationParams(
+        @Param(unit = "agents per firm", min = 0, max = 1, exclusiveMin = true, def = "1",
+                doc = "Share of each region's firms simulated as agents (0.025: one in 40). Regions may then hold real "
+                        + "counts, e.g. census establishments; academic, finance and support populations are not sampled.")
+        double firmSample,
         @Param(unit = "employees", min = 1, max = 100000, def = "8",
                 doc = "Median employees of an initial firm (log-normal size distribution).")
         double firmEmployeesMedian,

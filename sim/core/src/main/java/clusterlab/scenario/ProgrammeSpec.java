@@ -14,7 +14,8 @@ public record ProgrammeSpec(
         @Param(unit = "years", min = 1, max = 100, def = "5", doc = "Term of the programme.")
         int years,
         @Param(unit = "1", min = 0, max = 10000, pattern = "[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", def = "[]",
-                doc = "Candidate regions by name (all regions when empty); under selection 'listed' every candidate is funded.")
+                doc = "Candidate regions by name (all regions when empty); under selection 'listed' every candidate is funded, "
+                        + "and a region listed twice hosts two funded clusters (two budgets).")
         List<String> regions,
         @Param(unit = "1", values = {"listed", "potential", "past_performance", "competition", "predecessor_evaluation"},
                 def = "listed",
@@ -43,7 +44,7 @@ public record ProgrammeSpec(
         @Param(unit = "x", min = 0, max = 10, def = "1.5",
                 doc = "Factor on the yearly budget of the strongest regions after the evaluation (flexible allocation by progress).")
         double evaluationScaleFactor,
-        @Param(unit = "oku/year", min = 0, max = 100000, def = Param.REQUIRED, doc = "National money for each funded region per year.")
+        @Param(unit = "oku/year", min = 0, max = 100000, def = Param.REQUIRED, doc = "National money for each funded cluster (region) per year.")
         double budgetOkuPerYear,
         @Param(unit = "local/national", min = 0, max = 10, def = "0",
                 doc = "Local money a region must add per unit of national money (0.5 means at least half).")
@@ -53,6 +54,10 @@ public record ProgrammeSpec(
         String matchingShortfall,
         @Param(unit = "share", min = 0, max = 1, def = "0.7", doc = "Share of the money spent on joint R&D grants.")
         double grantShare,
+        @Param(unit = "oku/year", min = 0, max = 100, exclusiveMin = true, def = "0.1",
+                doc = "Grant one funded joint project receives per year; the firm pays the rest of its cost. "
+                        + "The grant money over this sets how many projects the programme carries in a region.")
+        double grantPerProjectOkuPerYear,
         @Param(unit = "share", min = 0, max = 1, def = "0.3", doc = "Share of the money spent on coordinator posts.")
         double coordinatorShare,
         @Param(unit = "oku/year", min = 0, max = 100, exclusiveMin = true, def = "0.1", doc = "Cost of one coordinator post.")

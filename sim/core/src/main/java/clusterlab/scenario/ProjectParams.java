@@ -19,8 +19,14 @@ public record ProjectParams(
         @Param(unit = "probability", min = 0, max = 1, def = "0.4",
                 doc = "Drop-out on the move from development to commercialisation (the valley of death).")
         double valleyOfDeath,
+        @Param(unit = "probability", min = 0, max = 1, def = "0.1",
+                doc = "Chance that a funded result leaving development is taken up by another funding programme.")
+        double adoptionChance,
+        @Param(unit = "probability", min = 0, max = 1, def = "0.5",
+                doc = "The same chance under a programme with seamless cross-ministry support (other-ministry slots).")
+        double seamlessAdoptionChance,
         @Param(unit = "0..1", min = 0, max = 1, def = "0.6",
-                doc = "Share of the valley-of-death drop-out removed by seamless cross-ministry support.")
+                doc = "Share of the valley-of-death drop-out removed for a result another programme takes up.")
         double seamlessValleyReduction,
         @Param(unit = "1", min = 0, max = 2, def = "1",
                 doc = "How much team capability moves stage chances: multiplier 1 + effect x (capability - 0.5).")

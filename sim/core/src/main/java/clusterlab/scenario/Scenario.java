@@ -43,7 +43,9 @@ public record Scenario(
         @Param(unit = "1", def = "{}", doc = "How indicators such as cluster maturity are computed.")
         MeasurementParams measurement,
         @Param(unit = "1", min = 0, max = 1000, def = "[]", doc = "Cluster-policy programmes; none in the baseline.")
-        List<ProgrammeSpec> programmes) {
+        List<ProgrammeSpec> programmes,
+        @Param(unit = "1", def = "{}", doc = "What 'clusterlab calibrate' fits: free parameters and target figures.")
+        CalibrationSpec calibration) {
 
     /** Number of monthly ticks in the horizon. */
     public int ticks() {

@@ -31,16 +31,20 @@ final class ScenarioRules {
                 }
             }
         }
-        long firms = s.regions().stream().mapToLong(RegionSpec::firms).sum();
+        long firms = Math.round(s.regions().stream().mapToLong(RegionSpec::firms).sum() * s.population().firmSample());
         if (firms > 50_000_000L) {
-            fail("regions", "the regions hold " + firms + " firms in all; at most 50000000 are supported");
+            fail("regions", "the regions hold " + firms + " firm agents in all (firms x population.firm_sample); "
+                    + "at most 50000000 are supported");
         }
         unique(s.programmes().stream().map(ProgrammeSpec::name).toList(), "programmes", "name");
+        checkCalibration(s);
         Set<String> regionNames = new HashSet<>(s.regions().stream().map(RegionSpec::name).toList());
         for (int p = 0; p < s.programmes().size(); p++) {
             ProgrammeSpec prog = s.programmes().get(p);
             String path = "programmes." + p;
-            unique(prog.regions(), path + ".regions");
+            if (!"listed".equals(prog.selection())) {
+                unique(prog.regions(), path + ".regions");
+            }
             for (int i = 0; i < prog.regions().size(); i++) {
                 String name = prog.regions().get(i);
                 if (!regionNames.contains(name)) {
@@ -70,6 +74,38 @@ final class ScenarioRules {
             if (shares > 1 + 1e-9) {
                 fail(path + ".coordinator_share", "grant_share + coordinator_share + incubator_share + vc_seed_share + "
                         + "networking_share + linkage_share must not exceed 1, got " + shares);
+            }
+        }
+    }
+
+    /** Free parameters need a range; targets a span inside the horizon and a programme that exists. */
+    private void checkCalibration(Scenario s) {
+        CalibrationSpec c = s.calibration();
+        for (int i = 0; i < c.free().size(); i++) {
+            FreeParameter f = c.free().get(i);
+            if (!(f.min() < f.max())) {
+                fail("calibration.free." + i + ".max", "must be greater than min (" + f.min() + "), got " + f.max());
+            }
+        }
+        unique(c.free().stream().map(FreeParameter::path).toList(), "calibration.free", "path");
+        unique(c.targets().stream().map(CalibrationTarget::name).toList(), "calibration.targets", "name");
+        int last = s.startFiscalYear() + s.years() - 1;
+        List<String> programmes = s.programmes().stream().map(ProgrammeSpec::name).toList();
+        for (int i = 0; i < c.targets().size(); i++) {
+            CalibrationTarget t = c.targets().get(i);
+            String path = "calibration.targets." + i;
+            if (t.fromFiscalYear() < s.startFiscalYear() || t.fromFiscalYear() > last) {
+                fail(path + ".from_fiscal_year", "must lie in the horizon, " + s.startFiscalYear() + " to " + last
+                        + ", got " + t.fromFiscalYear());
+            }
+            if (t.toFiscalYear() < t.fromFiscalYear() || t.toFiscalYear() > last) {
+                fail(path + ".to_fiscal_year", "must lie from from_fiscal_year (" + t.fromFiscalYear() + ") to the horizon's end ("
+                        + last + "), got " + t.toFiscalYear());
+            }
+            if (!t.programme().isEmpty() && !programmes.contains(t.programme())) {
+                fail(path + ".programme", "no programme is named '" + t.programme() + "'; programmes: "
+                        + (programmes.isEmpty() ? "none" : String.join(", ", programmes))
+                        + Names.closest(t.programme(), programmes).map(n -> "; did you mean '" + n + "'?").orElse(""));
             }
         }
     }

@@ -35,8 +35,7 @@ public final class MatchingStage extends NamedStage {
         MatchingParams m = t.scenario.matching();
         for (Coordinator c : t.world.coordinators) {
             Stream rng = t.stream(c.key, Purpose.MATCHING);
-            double mean = m.attemptsPerCoordinatorPerMonth();
-            int attempts = (int) mean + (rng.chance(mean - Math.floor(mean)) ? 1 : 0);
+            int attempts = rng.roundedCount(m.attemptsPerCoordinatorPerMonth());
             for (int k = 0; k < attempts; k++) {
                 attempt(t, c, rng, m);
             }
@@ -66,7 +65,7 @@ public final class MatchingStage extends NamedStage {
         }
         academic.seeds[field]--;
         firms.set(firmRow, FirmTable.IN_PROJECT, true);
-        int programme = fundingProgramme(w, c);
+        int programme = fundingProgramme(w, c, c.region, rng, m);
         w.projects.add(new JointProject(w.newProjectKey(), firms.id[firmRow], academic.index, field,
                 c.region, programme, t.tick()));
         w.ties.touch(firms.id[firmRow], c.region, academic.actorId(), academic.region, t.tick());
@@ -75,19 +74,22 @@ public final class MatchingStage extends NamedStage {
     }
 
     /**
-     * The programme that funds a new project: the coordinator's own programme, else the first
-     * programme funding the region this year, else none.
+     * The programme that funds a new project, or -1: the coordinator's own programme, else the
+     * first programme funding the region this year — if the firm takes the programme up and the
+     * programme's money has room for one more project. Uptake spreads by word of mouth (Bass
+     * diffusion): its chance is the innovation coefficient plus the imitation coefficient times
+     * how far the programme is already known in the region.
      */
-    private static int fundingProgramme(World w, Coordinator c) {
-        if (c.programme >= 0) {
-            return c.programme;
+    private static int fundingProgramme(World w, Coordinator c, int region, Stream rng, MatchingParams m) {
+        Programme p = c.programme >= 0 ? w.programmes.get(c.programme) : null;
+        for (int k = 0; p == null && k < w.programmes.size(); k++) {
+            p = w.programmes.get(k).funds(region) ? w.programmes.get(k) : null;
         }
-        for (Programme p : w.programmes) {
-            if (p.funds(c.region)) {
-                return p.index;
-            }
+        if (p == null) {
+            return -1;
         }
-        return -1;
+        double uptake = m.programmeUptakeInnovation() + m.programmeUptakeImitation() * p.awareness(region);
+        return rng.chance(uptake) && p.admit(region) ? p.index : -1;
     }
 
     private static int pickFreeFirm(World w, int region, Stream rng) {

@@ -42,6 +42,7 @@ public final class ProjectStage extends NamedStage {
             JointProject project = it.next();
             int row = w.firms.rowOf(project.firmId);
             if (row < 0 || !w.firms.alive(row)) {
+                end(w, project);
                 it.remove();
                 continue;
             }
@@ -52,11 +53,13 @@ public final class ProjectStage extends NamedStage {
                 w.firms.set(row, FirmTable.PARTICIPANT, true);
             }
             if (programme != null && project.firstTimeIn(t.fiscalYear())) {
-                programme.participant(project.academic, project.firmId, p.academicResearchersPerProject(),
-                        Math.min(w.firms.employees[row], p.industryResearchersPerProject()));
+                programme.participant(project.region, project.academic, project.firmId,
+                        rng.roundedCount(p.academicResearchersPerProject()),
+                        rng.roundedCount(Math.min(w.firms.employees[row], p.industryResearchersPerProject())));
             }
             if (!progress(t, project, row, programme, rng, p)) {
                 w.firms.set(row, FirmTable.IN_PROJECT, false);
+                end(w, project);
                 it.remove();
             }
         }
@@ -77,9 +80,19 @@ public final class ProjectStage extends NamedStage {
         return p.runsIn(fiscalYear) ? p : null;
     }
 
-    /** Pays a month of the project; returns the grant money used. */
+    /** A project ends: a funded one frees its place in its programme. */
+    private static void end(World w, JointProject project) {
+        if (project.funded()) {
+            w.programmes.get(project.programme).release(project.region);
+        }
+    }
+
+    /**
+     * Pays a month of the project: its programme's grant while the year's grant money lasts, the
+     * rest from the firm; returns the grant money used.
+     */
     private static double pay(World w, JointProject project, int row, Programme programme, double cost) {
-        double[] grant = programme == null ? new double[] {0, 0} : programme.payGrant(project.region, cost);
+        double[] grant = programme == null ? new double[] {0, 0} : programme.payGrant(project.region);
         double privateCost = cost - grant[0] - grant[1];
         w.firms.cash[row] -= privateCost;
         w.ledger.add(project.region, Indicator.SPENDING_NATIONAL_OKU, grant[0]);
@@ -130,13 +143,14 @@ public final class ProjectStage extends NamedStage {
         }
         touchTie(t, project);
         if (project.stage() == Stage.DEVELOPMENT) {
-            boolean seamless = programme != null && programme.spec.seamlessSupport();
-            double dropOut = p.valleyOfDeath() * (seamless ? 1.0 - p.seamlessValleyReduction() : 1.0);
+            boolean adopted = programme != null && rng.chance(programme.spec.seamlessSupport()
+                    ? p.seamlessAdoptionChance() : p.adoptionChance());
+            double dropOut = p.valleyOfDeath() * (adopted ? 1.0 - p.seamlessValleyReduction() : 1.0);
+            if (adopted) {
+                tally(programme, ProgrammeIndicator.ADOPTED_BY_OTHER_PROGRAMMES, 1);
+            }
             if (rng.chance(dropOut)) {
                 return false;
-            }
-            if (seamless) {
-                tally(programme, ProgrammeIndicator.ADOPTED_BY_OTHER_PROGRAMMES, 1);
             }
             project.advance();
             return true;

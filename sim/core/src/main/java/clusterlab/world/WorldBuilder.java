@@ -50,13 +50,13 @@ public final class WorldBuilder {
         for (int k = 0; k < scaled(s.finance().nationalVcFunds(), scale); k++) {
             funds.add(new VentureFund(funds.size(), -1, s.finance().vcCapitalOku(), s.finance().vcScreeningSkill()));
         }
-        long totalFirms = s.regions().stream().mapToLong(r -> scaled(r.firms(), scale)).sum();
+        long totalFirms = totalFirms(s, scale);
         FirmTable firms = new FirmTable((int) Math.min(Integer.MAX_VALUE - 16, totalFirms + totalFirms / 4));
         World world = new World(List.copyOf(s.fields()), regions, academics, coordinators,
                 funds.toArray(new VentureFund[0]), banks.toArray(new Bank[0]), firms, academics.length);
         Stream rng = new Stream(0);
         for (Region r : regions) {
-            int n = scaled(s.regions().get(r.index).firms(), scale);
+            int n = firms(s, s.regions().get(r.index), scale);
             for (int k = 0; k < n; k++) {
                 int id = world.newFirmId();
                 rng.reset(clusterlab.random.Keyed.key(seed, SETUP_TICK, id, Purpose.SETUP_FIRM));
@@ -65,6 +65,16 @@ public final class WorldBuilder {
         }
         world.census.rebuild(firms);
         return world;
+    }
+
+    /** Firm agents of a region: its firms (or establishments) times the firm sample and the run's scale. */
+    public static int firms(Scenario s, RegionSpec region, double scale) {
+        return scaled(region.firms(), scale * s.population().firmSample());
+    }
+
+    /** Firm agents of the whole world at the start. */
+    public static long totalFirms(Scenario s, double scale) {
+        return s.regions().stream().mapToLong(r -> firms(s, r, scale)).sum();
     }
 
     /** A count multiplied by the scale, rounded half up; never negative. */

@@ -59,7 +59,7 @@ class BooksBalanceTest {
 
     @Test
     void booksBalanceEveryFiscalYear() {
-        Scenario s = ScenarioLoader.load(Path.of("../../scenarios/baseline.yaml"), List.of(
+        Scenario s = ScenarioLoader.load(Path.of("src/test/resources/nine-regions.yaml"), List.of(
                 Assignment.set("years=6"), Assignment.set("seed=3"), Assignment.set("finance.national_vc_funds=25"),
                 Assignment.set("regions.0.vc_funds=20"),
                 Assignment.set("programmes=[{name: kc, start_fiscal_year: 2001, years: 4, regions: [sapporo, kyoto, "

@@ -18,7 +18,7 @@ class ProgrammeTest {
     private static final double EPS = 1e-12;
 
     private static ProgrammeSpec spec(String shortfall) {
-        return new ProgrammeSpec("p", 2003, 5, List.of("a", "b"), "listed", "", 0, 0.5, 0, 0.25, 0.25, 1.5, 9.0, 0.5, shortfall, 0.75, 0.25, 0.5, 0, 0.02, 0, 0, 50, 0, 20, false);
+        return new ProgrammeSpec("p", 2003, 5, List.of("a", "b"), "listed", "", 0, 0.5, 0, 0.25, 0.25, 1.5, 9.0, 0.5, shortfall, 0.75, 0.1, 0.25, 0.5, 0, 0.02, 0, 0, 50, 0, 20, false);
     }
 
     private static Programme programme(String shortfall) {
@@ -88,7 +88,7 @@ class ProgrammeTest {
 
     @Test
     void noMatchingRequirementNeedsNoLocalMoney() {
-        ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), "listed", "", 0, 0.5, 0, 0.25, 0.25, 1.5, 8.0, 0.0, "all_or_nothing", 0.75, 0.25, 0.5, 0, 0.02, 0, 0, 50, 0, 20,
+        ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), "listed", "", 0, 0.5, 0, 0.25, 0.25, 1.5, 8.0, 0.0, "all_or_nothing", 0.75, 0.1, 0.25, 0.5, 0, 0.02, 0, 0, 50, 0, 20,
                 false);
         Programme p = new Programme(0, s, new int[] {0}, 1);
         p.openFiscalYear();
@@ -164,8 +164,8 @@ class ProgrammeTest {
         double[] tally = p.tally();
         assertEquals(grant[0] + posts[0], tally[ProgrammeIndicator.SPENDING_NATIONAL_OKU.ordinal()], EPS);
         assertEquals(grant[1] + posts[1], tally[ProgrammeIndicator.SPENDING_LOCAL_OKU.ordinal()], EPS);
-        p.participant(11, 500, 2.0, 3.0);
-        p.participant(11, 501, 1.0, 1.0);  // same academic, another firm
+        p.participant(0, 11, 500, 2.0, 3.0);
+        p.participant(0, 11, 501, 1.0, 1.0);  // same academic, another firm
         tally = p.tally();
         assertEquals(1.0, tally[ProgrammeIndicator.PARTICIPATING_ACADEMIC_INSTITUTIONS.ordinal()]);
         assertEquals(2.0, tally[ProgrammeIndicator.PARTICIPATING_FIRMS.ordinal()]);
@@ -218,7 +218,7 @@ class ProgrammeTest {
     void postsAreTheWholeNumberTheMoneyPaysFor() {
         // Default shares and post cost; no matching, so the total is exactly the national budget.
         for (double budget : new double[] {1.0, 2.0}) {
-            ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), "listed", "", 0, 0.5, 0, 0.25, 0.25, 1.5, budget, 0.0, "scale", 0.7, 0.3, 0.1, 0, 0.02, 0, 0, 50, 0, 20,
+            ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), "listed", "", 0, 0.5, 0, 0.25, 0.25, 1.5, budget, 0.0, "scale", 0.7, 0.1, 0.3, 0.1, 0, 0.02, 0, 0, 50, 0, 20,
                     false);
             Programme p = new Programme(0, s, new int[] {0}, 1);
             p.openFiscalYear();

@@ -46,7 +46,7 @@ class MechanismSignsTest {
         for (long seed : SEEDS) {
             List<Assignment> sets = new ArrayList<>(List.of(Assignment.set("years=8"), Assignment.set("seed=" + seed)));
             Arrays.stream(overrides).map(Assignment::set).forEach(sets::add);
-            Scenario s = ScenarioLoader.load(Path.of("../../scenarios/baseline.yaml"), sets).scenario();
+            Scenario s = ScenarioLoader.load(Path.of("src/test/resources/nine-regions.yaml"), sets).scenario();
             IndicatorSink sink = new IndicatorSink() {
 
                 @Override
@@ -91,8 +91,10 @@ class MechanismSignsTest {
     void seamlessSupportCarriesMoreFundedResultsOverTheValley() {
         Outcome without = run(String.format(PROGRAMME, "false"));
         Outcome with = run(String.format(PROGRAMME, "true"));
-        assertEquals(0, without.get(ProgrammeIndicator.ADOPTED_BY_OTHER_PROGRAMMES));
-        assertTrue(with.get(ProgrammeIndicator.ADOPTED_BY_OTHER_PROGRAMMES) > 0);
+        // Other programmes take up some results anyway; other-ministry slots make it several times likelier.
+        assertTrue(without.get(ProgrammeIndicator.ADOPTED_BY_OTHER_PROGRAMMES) > 0);
+        assertTrue(with.get(ProgrammeIndicator.ADOPTED_BY_OTHER_PROGRAMMES)
+                > 2 * without.get(ProgrammeIndicator.ADOPTED_BY_OTHER_PROGRAMMES));
         assertTrue(with.get(ProgrammeIndicator.COMMERCIALISATIONS) > without.get(ProgrammeIndicator.COMMERCIALISATIONS),
                 with.get(ProgrammeIndicator.COMMERCIALISATIONS) + " vs " + without.get(ProgrammeIndicator.COMMERCIALISATIONS));
     }

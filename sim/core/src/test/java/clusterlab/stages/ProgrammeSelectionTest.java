@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** Programmes choose their regions by rule when they start, from what the world then looks like. */
 class ProgrammeSelectionTest {
     private static World run(String programme, int years) {
-        Scenario s = ScenarioLoader.load(Path.of("../../scenarios/baseline.yaml"), List.of(
+        Scenario s = ScenarioLoader.load(Path.of("src/test/resources/nine-regions.yaml"), List.of(
                 Assignment.set("years=" + years), Assignment.set("programmes=[" + programme + "]"))).scenario();
         return Runs.run(s, 5, 0.2, new IndicatorSink() {
             @Override

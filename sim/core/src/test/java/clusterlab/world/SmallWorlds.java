@@ -20,6 +20,6 @@ final class SmallWorlds {
         for (int i = 0; i < FIRMS.length; i++) {
             overrides.add(Assignment.set("regions." + i + ".firms=" + FIRMS[i]));
         }
-        return ScenarioLoader.load(Path.of("../../scenarios/baseline.yaml"), overrides).scenario();
+        return ScenarioLoader.load(Path.of("src/test/resources/nine-regions.yaml"), overrides).scenario();
     }
 }
