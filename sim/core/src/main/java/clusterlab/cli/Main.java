@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
  * trace; 1 an internal failure; 130 interrupted.
  */
 @Command(name = "clusterlab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {RunCommand.class, ValidateCommand.class, SchemaCommand.class, IndicatorsCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, CalibrateCommand.class, SchemaCommand.class, IndicatorsCommand.class,
                 CommandLine.HelpCommand.class},
         description = {"Agent-based simulation of regional innovation clusters under cluster policies.", ""},
         footer = {"", "Exit codes: 0 success, 1 internal failure, 2 bad input, 130 interrupted.",
@@ -31,7 +31,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, validate)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, validate, calibrate)");
     }
 
     public static void main(String[] args) {

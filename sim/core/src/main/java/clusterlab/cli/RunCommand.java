@@ -7,10 +7,7 @@ import clusterlab.run.Runner;
 import clusterlab.scenario.Assignment;
 import clusterlab.scenario.ResolvedScenario;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -91,7 +88,7 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "option '--scale': " + scale + " gives " + firms
                     + " firms; at most " + MAX_FIRMS + " are supported");
         }
-        Path dir = out != null ? out : defaultFolder(resolved);
+        Path dir = out != null ? out : ResultsFolder.fresh(resolved.scenario().name() + "-seed" + resolved.scenario().seed());
         List<String> overrides = new ArrayList<>(scenario.sets);
         extra.forEach(a -> overrides.add(a.text()));
         RunRequest request = new RunRequest(resolved, scale, threadCount, dir, snapshots, overrides);
@@ -128,15 +125,5 @@ final class RunCommand implements Callable<Integer> {
             out.flush();
         }
         return result.status() == RunStatus.COMPLETE ? Main.OK : Main.INTERRUPTED;
-    }
-
-    private static Path defaultFolder(ResolvedScenario r) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path base = Path.of("results", r.scenario().name() + "-seed" + r.scenario().seed() + "-" + stamp);
-        Path dir = base;
-        for (int k = 2; Files.exists(dir); k++) {
-            dir = Path.of(base + "-" + k);
-        }
-        return dir;
     }
 }

@@ -19,10 +19,14 @@ final class ScenarioOptions {
                     + "e.g. --set years=5 --set regions.0.firms=2000.")
     List<String> sets = new ArrayList<>();
 
+    /** The {@code --set} overrides as assignments. */
+    List<Assignment> assignments() {
+        return sets.stream().map(Assignment::set).toList();
+    }
+
     /** Loads the scenario with {@code --set} overrides followed by the command's own. */
     ResolvedScenario load(List<Assignment> extra) {
-        List<Assignment> all = new ArrayList<>();
-        sets.forEach(s -> all.add(Assignment.set(s)));
+        List<Assignment> all = new ArrayList<>(assignments());
         all.addAll(extra);
         return ScenarioLoader.load(file, all);
     }

@@ -71,6 +71,15 @@ public final class CsvTable implements AutoCloseable {
         }
     }
 
+    /** Pushes the rows so far to the (partial) file, for tables written slowly, row by row. */
+    public void flush() {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
     /** Numbers as plain decimals with at most 10 significant digits; integers without a point. */
     public static String format(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {

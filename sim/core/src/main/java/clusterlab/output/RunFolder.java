@@ -73,6 +73,15 @@ public final class RunFolder implements IndicatorSink, AutoCloseable {
      */
     public static RunFolder create(Path dir, List<String> regions, List<String> fields, List<String> programmes,
                                    int startFiscalYear, boolean snapshots) throws IOException {
+        prepare(dir);
+        return new RunFolder(dir, regions, fields, programmes, startFiscalYear, snapshots);
+    }
+
+    /**
+     * Creates an output folder for any command. It may exist only if it is empty: results
+     * already there are never overwritten.
+     */
+    public static void prepare(Path dir) throws OutputFolderException {
         if (Files.exists(dir)) {
             if (!Files.isDirectory(dir)) {
                 throw new OutputFolderException(dir + " exists and is not a folder; choose another --out");
@@ -82,6 +91,11 @@ public final class RunFolder implements IndicatorSink, AutoCloseable {
                     throw new OutputFolderException("output folder " + dir
                             + " is not empty; choose another --out (results are never overwritten)");
                 }
+            } catch (OutputFolderException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new OutputFolderException("cannot read output folder " + dir + " (" + e.getMessage()
+                        + "); choose another --out");
             }
         }
         try {
@@ -90,7 +104,6 @@ public final class RunFolder implements IndicatorSink, AutoCloseable {
             throw new OutputFolderException("cannot create output folder " + dir + " (" + e.getMessage()
                     + "); choose another --out");
         }
-        return new RunFolder(dir, regions, fields, programmes, startFiscalYear, snapshots);
     }
 
     public Path dir() {

@@ -17,6 +17,9 @@ public final class Programme {
     private final double[] outputsByRegion;
     /** Budget multiplier per region, changed by the evaluation. */
     private final double[] budgetFactor;
+    /** Regions that started on trial, and whether the current fiscal year is still in the trial. */
+    private final boolean[] trial;
+    private boolean trialYear;
     private boolean evaluated;
     /** Indices of the regions that may be selected (distinct). */
     private final int[] candidates;
@@ -53,6 +56,10 @@ public final class Programme {
     /** Firms that have ever taken part in the programme, per region: how known the programme is there. */
     private final int[] everParticipated;
     private final Set<Integer> everFirms = new HashSet<>();
+    /** Academic organisations at the core of each funded region's cluster (indices), none until selected. */
+    private final int[][] core;
+    /** Ids of the firms that have taken part, per region, in the order they first did. */
+    private final int[][] pastFirms;
 
     private final double[] tally = new double[ProgrammeIndicator.COUNT];
     private final Set<Integer> academics = new HashSet<>();
@@ -71,6 +78,7 @@ public final class Programme {
         this.outputsByRegion = new double[regionCount];
         this.budgetFactor = new double[regionCount];
         Arrays.fill(budgetFactor, 1.0);
+        this.trial = new boolean[regionCount];
         this.regions = "listed".equals(spec.selection()) ? this.candidates : null;
         this.grantNationalLeft = new double[regionCount];
         this.grantLocalLeft = new double[regionCount];
@@ -79,6 +87,8 @@ public final class Programme {
         this.capacity = new int[regionCount];
         this.active = new int[regionCount];
         this.everParticipated = new int[regionCount];
+        this.pastFirms = new int[regionCount][0];
+        this.core = new int[regionCount][0];
     }
 
     public int[] candidates() {
@@ -92,6 +102,23 @@ public final class Programme {
 
     public boolean selected() {
         return regions != null;
+    }
+
+    /** Names the core centres of a funded region's cluster. */
+    public void setCore(int region, int[] academics) {
+        core[region] = academics.clone();
+    }
+
+    /** The core centres of a region's cluster (indices of academic organisations). */
+    public int[] core(int region) {
+        return core[region];
+    }
+
+    /** Puts these funded regions on trial (reduced budget for the first {@code trial_years} years). */
+    public void putOnTrial(int[] onTrial) {
+        for (int r : onTrial) {
+            trial[r] = true;
+        }
     }
 
     /** Fixes the funded regions (once, when the programme starts). */
@@ -139,6 +166,12 @@ public final class Programme {
         return capacity[region] == 0 ? 0 : Math.min(1.0, everParticipated[region] / (double) capacity[region]);
     }
 
+    /** A firm of the region that has taken part before, by uniform {@code draw} in [0, 1); -1 if none has. */
+    public int pastParticipant(int region, double draw) {
+        int n = everParticipated[region];
+        return n == 0 ? -1 : pastFirms[region][(int) (draw * n)];
+    }
+
     /** Funded projects the region's money carries this year. */
     public int capacity(int region) {
         return capacity[region];
@@ -175,7 +208,11 @@ public final class Programme {
         academics.add(academic);
         firms.add(firmId);
         if (everFirms.add(firmId)) {
-            everParticipated[region]++;
+            int n = everParticipated[region]++;
+            if (n == pastFirms[region].length) {
+                pastFirms[region] = Arrays.copyOf(pastFirms[region], Math.max(8, 2 * n));
+            }
+            pastFirms[region][n] = firmId;
         }
         count(ProgrammeIndicator.PARTICIPATING_ACADEMIC_RESEARCHERS, academicResearchers);
         count(ProgrammeIndicator.PARTICIPATING_INDUSTRY_RESEARCHERS, industryResearchers);
@@ -250,7 +287,13 @@ public final class Programme {
     }
 
     /** Starts a fiscal year: a new tally, and no money until {@link #allocate} grants it. */
-    public void openFiscalYear() {
+    public void openFiscalYear(int fiscalYear) {
+        trialYear = fiscalYear < spec.startFiscalYear() + spec.trialYears();
+        openFiscalYear();
+    }
+
+    /** Starts a fiscal year outside any trial. */
+    void openFiscalYear() {
         Arrays.fill(tally, 0);
         academics.clear();
         firms.clear();
@@ -274,7 +317,8 @@ public final class Programme {
      * networking events and seed money for venture funds; the rest of it lapses unspent.
      */
     public Allocation allocate(int region, double availableLocalOku) {
-        double national = spec.budgetOkuPerYear() * budgetFactor[region] * clusters[region];
+        double national = spec.budgetOkuPerYear() * budgetFactor[region] * clusters[region]
+                * (trial[region] && trialYear ? spec.trialBudgetShare() : 1.0);
         double required = spec.matchingRatio() * national;
         if (required > availableLocalOku) {
             national = "scale".equals(spec.matchingShortfall()) ? national * availableLocalOku / required : 0;

@@ -29,6 +29,14 @@ public final class Keyed {
         return mix(k ^ (purpose.ordinal() + 1L) * 0x165667B19E3779F9L);
     }
 
+    /**
+     * The seed of run {@code index} of a batch with this master seed (replications, sweeps):
+     * distinct for every index, non-negative so it is a valid scenario seed, and recorded with the run.
+     */
+    public static long derivedSeed(long master, int index) {
+        return mix(mix(master + GOLDEN) ^ (index + 1L) * 0xD6E8FEB86659FD93L) >>> 1;
+    }
+
     /** The {@code n}-th 64-bit value of the stream with this key. */
     public static long bits(long key, int n) {
         return mix(key + (n + 1L) * GOLDEN);

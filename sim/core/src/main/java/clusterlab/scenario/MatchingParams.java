@@ -25,7 +25,7 @@ public record MatchingParams(
         @Param(unit = "0..1", min = 0, max = 1, def = "0.7",
                 doc = "How far team capability lowers hurdles: hurdles are multiplied by (1 - bridge x capability).")
         double capabilityBridge,
-        @Param(unit = "0..1", min = 0, max = 1, def = "0.25",
+        @Param(unit = "0..1", min = 0, max = 1, def = "0.795",
                 doc = "Share of attempts that look for a seed through a linked coordinator in another region.")
         double crossRegionShare,
         @Param(unit = "links", min = 0, max = 100, def = "2",
@@ -34,12 +34,16 @@ public record MatchingParams(
         @Param(unit = "0..1", min = 0, max = 1, def = "0.7",
                 doc = "Chance that a coordinator looks for a seed in the firm's own field first.")
         double sameFieldSearch,
-        @Param(unit = "probability", min = 0, max = 1, def = "0.3",
+        @Param(unit = "probability", min = 0, max = 1, def = "0.04",
                 doc = "Bass innovation coefficient: chance that a matched firm takes up a programme's funding "
                         + "when nobody in the region has taken part yet.")
         double programmeUptakeInnovation,
-        @Param(unit = "probability", min = 0, max = 1, def = "0.7",
+        @Param(unit = "probability", min = 0, max = 1, def = "0.15",
                 doc = "Bass imitation coefficient: added chance of uptake once the programme is fully known in the "
                         + "region (past participants over the projects it carries).")
-        double programmeUptakeImitation) {
+        double programmeUptakeImitation,
+        @Param(unit = "probability", min = 0, max = 1, def = "0.51",
+                doc = "Chance that a coordinator of a funded region offers the next project to a firm that has taken "
+                        + "part in the programme before (repeat participation), when one is free.")
+        double repeatParticipation) {
 }

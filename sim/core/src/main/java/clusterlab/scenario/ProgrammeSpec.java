@@ -32,6 +32,14 @@ public record ProgrammeSpec(
         @Param(unit = "1", min = 0, max = 5, def = "0.5",
                 doc = "Noise of the panel's judgement in a competition: standard deviation of the log score.")
         double selectionNoise,
+        @Param(unit = "regions", min = 0, max = 10000, def = "0",
+                doc = "How many of the funded regions start on trial: the weakest by research potential get only "
+                        + "trial_budget_share of the budget for the first trial_years years.")
+        int trialRegions,
+        @Param(unit = "years", min = 0, max = 100, def = "2", doc = "Years a trial region is on trial.")
+        int trialYears,
+        @Param(unit = "share", min = 0, max = 1, def = "0.2", doc = "Share of the budget a region gets while on trial.")
+        double trialBudgetShare,
         @Param(unit = "programme year", min = 0, max = 100, def = "0",
                 doc = "Support is evaluated after this many years of the term (3: a year-3 evaluation); 0: never.")
         int evaluationYear,
@@ -54,10 +62,18 @@ public record ProgrammeSpec(
         String matchingShortfall,
         @Param(unit = "share", min = 0, max = 1, def = "0.7", doc = "Share of the money spent on joint R&D grants.")
         double grantShare,
-        @Param(unit = "oku/year", min = 0, max = 100, exclusiveMin = true, def = "0.1",
+        @Param(unit = "oku/year", min = 0, max = 100, exclusiveMin = true, def = "0.148",
                 doc = "Grant one funded joint project receives per year; the firm pays the rest of its cost. "
                         + "The grant money over this sets how many projects the programme carries in a region.")
         double grantPerProjectOkuPerYear,
+        @Param(unit = "organisations", min = 0, max = 1000, def = "3",
+                doc = "Core centres of each funded cluster: the region's universities and institutes with the most "
+                        + "researchers, at which the programme's joint research is organised.")
+        int coreCentres,
+        @Param(unit = "probability", min = 0, max = 1, def = "1",
+                doc = "Chance that a project the programme offers to fund seeks its academic partner at a core centre first, "
+                        + "times (1 - awareness): research starts at the core and spreads out as the programme becomes known.")
+        double coreShare,
         @Param(unit = "share", min = 0, max = 1, def = "0.3", doc = "Share of the money spent on coordinator posts.")
         double coordinatorShare,
         @Param(unit = "oku/year", min = 0, max = 100, exclusiveMin = true, def = "0.1", doc = "Cost of one coordinator post.")

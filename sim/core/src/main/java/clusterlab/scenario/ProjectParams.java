@@ -6,7 +6,7 @@ public record ProjectParams(
         double researchAdvancePerMonth,
         @Param(unit = "1/month", min = 0, max = 1, def = "0.05", doc = "Chance to finish the development stage in a month.")
         double developmentAdvancePerMonth,
-        @Param(unit = "1/month", min = 0, max = 1, def = "0.07",
+        @Param(unit = "1/month", min = 0, max = 1, def = "0.099",
                 doc = "Chance to finish the commercialisation stage (reach the market) in a month.")
         double commercialAdvancePerMonth,
         @Param(unit = "1/month", min = 0, max = 1, def = "0.01", doc = "Chance a research-stage project fails in a month.")
@@ -16,10 +16,10 @@ public record ProjectParams(
         @Param(unit = "1/month", min = 0, max = 1, def = "0.02",
                 doc = "Chance a commercialisation-stage project fails in a month.")
         double commercialFailPerMonth,
-        @Param(unit = "probability", min = 0, max = 1, def = "0.4",
+        @Param(unit = "probability", min = 0, max = 1, def = "0.1",
                 doc = "Drop-out on the move from development to commercialisation (the valley of death).")
         double valleyOfDeath,
-        @Param(unit = "probability", min = 0, max = 1, def = "0.1",
+        @Param(unit = "probability", min = 0, max = 1, def = "0.22",
                 doc = "Chance that a funded result leaving development is taken up by another funding programme.")
         double adoptionChance,
         @Param(unit = "probability", min = 0, max = 1, def = "0.5",
@@ -31,10 +31,10 @@ public record ProjectParams(
         @Param(unit = "1", min = 0, max = 2, def = "1",
                 doc = "How much team capability moves stage chances: multiplier 1 + effect x (capability - 0.5).")
         double capabilityEffect,
-        @Param(unit = "1", min = 0, max = 10, def = "0.5",
+        @Param(unit = "1", min = 0, max = 10, def = "1.94",
                 doc = "Relative speed-up of stage advance for grant-funded projects (grants shorten stages).")
         double grantSpeedup,
-        @Param(unit = "patents/month", min = 0, max = 10, def = "0.02",
+        @Param(unit = "patents/month", min = 0, max = 10, def = "0.276",
                 doc = "Expected patent applications per month of a research-stage project.")
         double patentsPerMonthResearch,
         @Param(unit = "patents/month", min = 0, max = 10, def = "0.04",
@@ -43,7 +43,7 @@ public record ProjectParams(
         @Param(unit = "probability", min = 0, max = 1, def = "0.35",
                 doc = "Chance the market is found inside the region; otherwise a partner outside is needed.")
         double inRegionMarket,
-        @Param(unit = "probability", min = 0, max = 1, def = "0.5",
+        @Param(unit = "probability", min = 0, max = 1, def = "0.8",
                 doc = "Chance of finding a new sales partner outside the region when the market is not in the region and the firm has no partner there yet.")
         double outsidePartnerSearch,
         @Param(unit = "1", min = 0, max = 10, def = "0.2",
@@ -57,7 +57,7 @@ public record ProjectParams(
         @Param(unit = "researchers/project", min = 0, max = 1000, def = "3",
                 doc = "Academic researchers working on one joint project.")
         double academicResearchersPerProject,
-        @Param(unit = "researchers/project", min = 0, max = 1000, def = "1.5",
+        @Param(unit = "researchers/project", min = 0, max = 1000, def = "1.4",
                 doc = "Industry researchers working on one joint project (at most the firm's employees).")
         double industryResearchersPerProject) {
 }

@@ -44,15 +44,25 @@ public final class MatchingStage extends NamedStage {
 
     private static void attempt(TickContext t, Coordinator c, Stream rng, MatchingParams m) {
         World w = t.world;
-        int firmRow = pickFreeFirm(w, c.region, rng);
+        Programme offer = offeringProgramme(w, c);
+        int firmRow = offer != null && rng.chance(m.repeatParticipation()) ? pastParticipant(w, offer, c.region, rng) : -1;
+        boolean repeat = firmRow >= 0;
+        if (!repeat) {
+            firmRow = pickFreeFirm(w, c.region, rng);
+        }
         if (firmRow < 0) {
             return;
         }
         FirmTable firms = w.firms;
-        boolean crossRegion = c.linkedRegions.length > 0 && rng.chance(m.crossRegionShare());
+        // A programme's research starts at its cluster's core centres and spreads out as it becomes known.
+        boolean atCore = offer != null && rng.chance(offer.spec.coreShare() * (1 - offer.awareness(c.region)));
+        boolean crossRegion = !atCore && c.linkedRegions.length > 0 && rng.chance(m.crossRegionShare());
         int seedRegion = crossRegion ? c.linkedRegions[rng.below(c.linkedRegions.length)] : c.region;
         int field = rng.chance(m.sameFieldSearch()) ? firms.field[firmRow] : rng.below(w.fields.size());
-        Academic academic = pickAcademicWithSeed(w, seedRegion, field, rng);
+        Academic academic = atCore ? withSeed(w, offer.core(c.region), field, rng) : null;
+        if (academic == null) {
+            academic = withSeed(w, w.academicsByRegion[seedRegion], field, rng);
+        }
         if (academic == null) {
             return;
         }
@@ -65,7 +75,8 @@ public final class MatchingStage extends NamedStage {
         }
         academic.seeds[field]--;
         firms.set(firmRow, FirmTable.IN_PROJECT, true);
-        int programme = fundingProgramme(w, c, c.region, rng, m);
+        int programme = offer != null && (repeat || rng.chance(uptake(offer, c.region, m))) && offer.admit(c.region)
+                ? offer.index : -1;
         w.projects.add(new JointProject(w.newProjectKey(), firms.id[firmRow], academic.index, field,
                 c.region, programme, t.tick()));
         w.ties.touch(firms.id[firmRow], c.region, academic.actorId(), academic.region, t.tick());
@@ -74,22 +85,35 @@ public final class MatchingStage extends NamedStage {
     }
 
     /**
-     * The programme that funds a new project, or -1: the coordinator's own programme, else the
-     * first programme funding the region this year — if the firm takes the programme up and the
-     * programme's money has room for one more project. Uptake spreads by word of mouth (Bass
-     * diffusion): its chance is the innovation coefficient plus the imitation coefficient times
-     * how far the programme is already known in the region.
+     * The programme that offers funding to the coordinator's next project: its own programme
+     * (for a programme post), else the first programme funding the region this year, else none.
      */
-    private static int fundingProgramme(World w, Coordinator c, int region, Stream rng, MatchingParams m) {
-        Programme p = c.programme >= 0 ? w.programmes.get(c.programme) : null;
-        for (int k = 0; p == null && k < w.programmes.size(); k++) {
-            p = w.programmes.get(k).funds(region) ? w.programmes.get(k) : null;
+    private static Programme offeringProgramme(World w, Coordinator c) {
+        if (c.programme >= 0) {
+            return w.programmes.get(c.programme);
         }
-        if (p == null) {
-            return -1;
+        for (Programme p : w.programmes) {
+            if (p.funds(c.region)) {
+                return p;
+            }
         }
-        double uptake = m.programmeUptakeInnovation() + m.programmeUptakeImitation() * p.awareness(region);
-        return rng.chance(uptake) && p.admit(region) ? p.index : -1;
+        return null;
+    }
+
+    /**
+     * Chance that a new firm takes the programme up. Uptake spreads by word of mouth (Bass
+     * diffusion): the innovation coefficient plus the imitation coefficient times how far the
+     * programme is already known in the region. A past participant always takes it up.
+     */
+    private static double uptake(Programme p, int region, MatchingParams m) {
+        return m.programmeUptakeInnovation() + m.programmeUptakeImitation() * p.awareness(region);
+    }
+
+    /** A live, free past participant of the programme in the region (one draw), else -1. */
+    private static int pastParticipant(World w, Programme p, int region, Stream rng) {
+        int id = p.pastParticipant(region, rng.uniform());
+        int row = id < 0 ? -1 : w.firms.rowOf(id);
+        return row >= 0 && w.firms.alive(row) && !w.firms.has(row, FirmTable.IN_PROJECT) ? row : -1;
     }
 
     private static int pickFreeFirm(World w, int region, Stream rng) {
@@ -106,9 +130,11 @@ public final class MatchingStage extends NamedStage {
         return -1;
     }
 
-    /** A random academic of the region holding a seed of the field, scanning from a random start. */
-    private static Academic pickAcademicWithSeed(World w, int region, int field, Stream rng) {
-        int[] candidates = w.academicsByRegion[region];
+    /**
+     * A random one of these academics (a region's, or a cluster's core centres) holding a seed of
+     * the field, scanning from a random start; null if none has one.
+     */
+    private static Academic withSeed(World w, int[] candidates, int field, Stream rng) {
         if (candidates.length == 0) {
             return null;
         }

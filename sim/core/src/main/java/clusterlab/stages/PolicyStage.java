@@ -88,12 +88,16 @@ public final class PolicyStage extends NamedStage {
         }
         int fy = t.fiscalYear();
         for (Programme p : w.programmes) {
-            p.openFiscalYear();
+            p.openFiscalYear(fy);
             if (!p.runsIn(fy)) {
                 continue;
             }
             if (!p.selected()) {
                 p.select(Selection.top(p.candidates(), scores(t, p), p.spec.regionsSelected()));
+                p.putOnTrial(weakest(t, p.regions(), p.spec.trialRegions()));
+                for (int region : p.regions()) {
+                    p.setCore(region, strongestAcademics(w, region, p.spec.coreCentres()));
+                }
             }
             if (p.evaluationDue(fy)) {
                 p.evaluate();
@@ -130,7 +134,7 @@ public final class PolicyStage extends NamedStage {
         double[] score = new double[w.regions.length];
         double noise = p.spec.selectionNoise();
         for (Region r : w.regions) {
-            double potential = w.researchersByRegion[r.index] * (1 + r.maturity);
+            double potential = potential(w, r);
             score[r.index] = switch (p.spec.selection()) {
                 case "past_performance" -> r.activity * r.firms / 100.0;
                 case "predecessor_evaluation" -> predecessor(w, p).outputsPerOku()[r.index];
@@ -140,6 +144,33 @@ public final class PolicyStage extends NamedStage {
             };
         }
         return score;
+    }
+
+    /** The region's {@code count} academic organisations with the most researchers (ties to the lower index). */
+    private static int[] strongestAcademics(World w, int region, int count) {
+        int[] own = w.academicsByRegion[region];
+        double[] researchers = new double[w.academics.length];
+        for (int a : own) {
+            researchers[a] = w.academics[a].researchers;
+        }
+        return Selection.top(own, researchers, Math.min(count, own.length));
+    }
+
+    /** Research potential: academic researchers of the region times (1 + maturity). */
+    private static double potential(World w, Region r) {
+        return w.researchersByRegion[r.index] * (1 + r.maturity);
+    }
+
+    /** The {@code count} regions of the lowest research potential (ties to the higher index), none for 0. */
+    private static int[] weakest(TickContext t, int[] regions, int count) {
+        if (count <= 0) {
+            return new int[0];
+        }
+        double[] negated = new double[t.world.regions.length];
+        for (Region r : t.world.regions) {
+            negated[r.index] = -potential(t.world, r);
+        }
+        return Selection.top(regions, negated, Math.min(count, regions.length));
     }
 
     private static Programme predecessor(World w, Programme p) {

@@ -18,7 +18,7 @@ class ProgrammeTest {
     private static final double EPS = 1e-12;
 
     private static ProgrammeSpec spec(String shortfall) {
-        return new ProgrammeSpec("p", 2003, 5, List.of("a", "b"), "listed", "", 0, 0.5, 0, 0.25, 0.25, 1.5, 9.0, 0.5, shortfall, 0.75, 0.1, 0.25, 0.5, 0, 0.02, 0, 0, 50, 0, 20, false);
+        return new ProgrammeSpec("p", 2003, 5, List.of("a", "b"), "listed", "", 0, 0.5, 0, 2, 0.2, 0, 0.25, 0.25, 1.5, 9.0, 0.5, shortfall, 0.75, 0.1, 3, 0.5, 0.25, 0.5, 0, 0.02, 0, 0, 50, 0, 20, false);
     }
 
     private static Programme programme(String shortfall) {
@@ -88,7 +88,7 @@ class ProgrammeTest {
 
     @Test
     void noMatchingRequirementNeedsNoLocalMoney() {
-        ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), "listed", "", 0, 0.5, 0, 0.25, 0.25, 1.5, 8.0, 0.0, "all_or_nothing", 0.75, 0.1, 0.25, 0.5, 0, 0.02, 0, 0, 50, 0, 20,
+        ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), "listed", "", 0, 0.5, 0, 2, 0.2, 0, 0.25, 0.25, 1.5, 8.0, 0.0, "all_or_nothing", 0.75, 0.1, 3, 0.5, 0.25, 0.5, 0, 0.02, 0, 0, 50, 0, 20,
                 false);
         Programme p = new Programme(0, s, new int[] {0}, 1);
         p.openFiscalYear();
@@ -218,12 +218,70 @@ class ProgrammeTest {
     void postsAreTheWholeNumberTheMoneyPaysFor() {
         // Default shares and post cost; no matching, so the total is exactly the national budget.
         for (double budget : new double[] {1.0, 2.0}) {
-            ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), "listed", "", 0, 0.5, 0, 0.25, 0.25, 1.5, budget, 0.0, "scale", 0.7, 0.1, 0.3, 0.1, 0, 0.02, 0, 0, 50, 0, 20,
+            ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), "listed", "", 0, 0.5, 0, 2, 0.2, 0, 0.25, 0.25, 1.5, budget, 0.0, "scale", 0.7, 0.1, 3, 0.5, 0.3, 0.1, 0, 0.02, 0, 0, 50, 0, 20,
                     false);
             Programme p = new Programme(0, s, new int[] {0}, 1);
             p.openFiscalYear();
             // budget x 0.3 oku for posts at 0.1 oku each: exactly 3 x budget posts.
             assertEquals((int) Math.round(3 * budget), p.allocate(0, 0.0).posts(), "budget " + budget);
         }
+    }
+
+    @Test
+    void moneySetsHowManyFundedProjectsRunAndAnEndedProjectFreesItsPlace() {
+        Programme p = programme("scale");
+        p.allocate(0, 100);
+        // 13.5 oku x 0.75 to grants at 0.1 oku per project a year: 101 projects.
+        assertEquals(101, p.capacity(0));
+        for (int k = 0; k < 101; k++) {
+            assertTrue(p.admit(0), "project " + k);
+        }
+        assertFalse(p.admit(0), "no room for a 102nd");
+        assertFalse(p.admit(1), "region 1 was given no money");
+        p.release(0);
+        assertTrue(p.admit(0), "an ended project frees its place");
+        p.openFiscalYear();
+        assertFalse(p.admit(0), "no money yet in the new year");
+    }
+
+    @Test
+    void awarenessIsPastParticipantsOverCapacity() {
+        Programme p = programme("scale");
+        p.allocate(0, 100);
+        assertEquals(0, p.awareness(0));
+        for (int firm = 0; firm < 50; firm++) {
+            p.participant(0, 1, firm, 3, 1);
+            p.participant(0, 1, firm, 3, 1);  // the same firm again counts once
+        }
+        assertEquals(50.0 / 101, p.awareness(0), EPS);
+        for (int firm = 50; firm < 300; firm++) {
+            p.participant(0, 1, firm, 3, 1);
+        }
+        assertEquals(1.0, p.awareness(0), EPS);
+        assertEquals(0, p.pastParticipant(0, 0.0), "the first firm to take part");
+        assertEquals(299, p.pastParticipant(0, 0.9999), "the last");
+        assertEquals(-1, p.pastParticipant(1, 0.5), "none in region 1");
+    }
+
+    @Test
+    void aRegionListedTwiceHostsTwoClustersWithTwoBudgets() {
+        Programme p = new Programme(0, spec("scale"), new int[] {0, 0, 1}, 3);
+        p.openFiscalYear();
+        assertArrayEquals(new int[] {0, 1}, p.regions());
+        assertEquals(18.0, p.allocate(0, 100).nationalOku(), EPS);
+        assertEquals(9.0, p.allocate(1, 100).nationalOku(), EPS);
+    }
+
+    @Test
+    void aRegionOnTrialGetsTheTrialShareForTheTrialYearsOnly() {
+        Programme p = new Programme(0, spec("scale"), new int[] {0, 1}, 3);
+        p.putOnTrial(new int[] {1});
+        p.openFiscalYear(2003);
+        assertEquals(9.0, p.allocate(0, 100).nationalOku(), EPS);
+        assertEquals(9.0 * 0.2, p.allocate(1, 100).nationalOku(), EPS);
+        p.openFiscalYear(2004);
+        assertEquals(9.0 * 0.2, p.allocate(1, 100).nationalOku(), EPS, "two trial years");
+        p.openFiscalYear(2005);
+        assertEquals(9.0, p.allocate(1, 100).nationalOku(), EPS, "full budget after the trial");
     }
 }

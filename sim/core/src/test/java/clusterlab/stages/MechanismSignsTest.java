@@ -27,6 +27,8 @@ class MechanismSignsTest {
     private static final String PROGRAMME = "programmes=[{name: p, start_fiscal_year: 2000, years: 8, "
             + "regions: [tokyo, osaka, sapporo, fukuoka], budget_oku_per_year: 4, matching_ratio: 0.5, "
             + "seamless_support: %s}]";
+    /** Every matched firm takes the programme up, so money (capacity), not word of mouth, limits it. */
+    private static final String FULL_UPTAKE = "matching.programme_uptake_innovation=1";
 
     /** Totals of a run set: national indicators summed over years and seeds, programme tallies, end-of-run world. */
     record Outcome(double[] national, double[] programme, List<World> worlds) {
@@ -37,6 +39,12 @@ class MechanismSignsTest {
         double get(ProgrammeIndicator i) {
             return programme[i.ordinal()];
         }
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     private static Outcome run(String... overrides) {
@@ -89,14 +97,57 @@ class MechanismSignsTest {
 
     @Test
     void seamlessSupportCarriesMoreFundedResultsOverTheValley() {
-        Outcome without = run(String.format(PROGRAMME, "false"));
-        Outcome with = run(String.format(PROGRAMME, "true"));
+        Outcome without = run(String.format(PROGRAMME, "false"), FULL_UPTAKE);
+        Outcome with = run(String.format(PROGRAMME, "true"), FULL_UPTAKE);
         // Other programmes take up some results anyway; other-ministry slots make it several times likelier.
         assertTrue(without.get(ProgrammeIndicator.ADOPTED_BY_OTHER_PROGRAMMES) > 0);
         assertTrue(with.get(ProgrammeIndicator.ADOPTED_BY_OTHER_PROGRAMMES)
                 > 2 * without.get(ProgrammeIndicator.ADOPTED_BY_OTHER_PROGRAMMES));
         assertTrue(with.get(ProgrammeIndicator.COMMERCIALISATIONS) > without.get(ProgrammeIndicator.COMMERCIALISATIONS),
                 with.get(ProgrammeIndicator.COMMERCIALISATIONS) + " vs " + without.get(ProgrammeIndicator.COMMERCIALISATIONS));
+    }
+
+    @Test
+    void programmeUptakeSpreadsByWordOfMouth() {
+        // Same rare spontaneous uptake; imitation of past participants multiplies it.
+        Outcome alone = run(String.format(PROGRAMME, "false"), "matching.programme_uptake_innovation=0.02",
+                "matching.programme_uptake_imitation=0");
+        Outcome spread = run(String.format(PROGRAMME, "false"), "matching.programme_uptake_innovation=0.02",
+                "matching.programme_uptake_imitation=1");
+        assertTrue(spread.get(ProgrammeIndicator.PARTICIPATING_FIRMS) > 1.5 * alone.get(ProgrammeIndicator.PARTICIPATING_FIRMS),
+                spread.get(ProgrammeIndicator.PARTICIPATING_FIRMS) + " vs " + alone.get(ProgrammeIndicator.PARTICIPATING_FIRMS));
+    }
+
+    @Test
+    void repeatParticipationBringsTheSameFirmsBack() {
+        // The same money and capacity; when coordinators go back to past participants, fewer distinct firms take part.
+        Outcome fresh = run(String.format(PROGRAMME, "false"), FULL_UPTAKE, "matching.repeat_participation=0");
+        Outcome repeat = run(String.format(PROGRAMME, "false"), FULL_UPTAKE, "matching.repeat_participation=1");
+        assertTrue(repeat.get(ProgrammeIndicator.PARTICIPATING_FIRMS) < fresh.get(ProgrammeIndicator.PARTICIPATING_FIRMS),
+                repeat.get(ProgrammeIndicator.PARTICIPATING_FIRMS) + " vs " + fresh.get(ProgrammeIndicator.PARTICIPATING_FIRMS));
+    }
+
+    @Test
+    void coreCentresHostSeveralProjectsEach() {
+        // Funded research organised at each cluster's core centres involves fewer distinct institutions per firm
+        // while the core has seeds (plenty here) and the programme is still little known (a large capacity).
+        String[] world = {String.format(PROGRAMME, "false"), "knowledge.seeds_per_researcher_per_year=10",
+            "programmes.0.grant_per_project_oku_per_year=0.01"};
+        Outcome spread = run(concat(world, "programmes.0.core_share=0"));
+        Outcome core = run(concat(world, "programmes.0.core_share=1", "programmes.0.core_centres=1"));
+        double spreadRatio = spread.get(ProgrammeIndicator.PARTICIPATING_ACADEMIC_INSTITUTIONS)
+                / spread.get(ProgrammeIndicator.PARTICIPATING_FIRMS);
+        double coreRatio = core.get(ProgrammeIndicator.PARTICIPATING_ACADEMIC_INSTITUTIONS)
+                / core.get(ProgrammeIndicator.PARTICIPATING_FIRMS);
+        assertTrue(coreRatio < 0.8 * spreadRatio, coreRatio + " vs " + spreadRatio);
+    }
+
+    @Test
+    void aLargerGrantPerProjectFundsFewerFirms() {
+        Outcome small = run(String.format(PROGRAMME, "false"), FULL_UPTAKE, "programmes.0.grant_per_project_oku_per_year=0.05");
+        Outcome large = run(String.format(PROGRAMME, "false"), FULL_UPTAKE, "programmes.0.grant_per_project_oku_per_year=0.4");
+        assertTrue(small.get(ProgrammeIndicator.PARTICIPATING_FIRMS) > 1.5 * large.get(ProgrammeIndicator.PARTICIPATING_FIRMS),
+                small.get(ProgrammeIndicator.PARTICIPATING_FIRMS) + " vs " + large.get(ProgrammeIndicator.PARTICIPATING_FIRMS));
     }
 
     @Test
