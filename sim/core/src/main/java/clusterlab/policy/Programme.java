@@ -20,6 +20,7 @@ public final class Programme {
     /** Regions that started on trial, and whether the current fiscal year is still in the trial. */
     private final boolean[] trial;
     private boolean trialYear;
+    private boolean setUp;
     private boolean evaluated;
     /** Indices of the regions that may be selected (distinct). */
     private final int[] candidates;
@@ -104,29 +105,36 @@ public final class Programme {
         return regions != null;
     }
 
-    /** Names the core centres of a funded region's cluster. */
-    public void setCore(int region, int[] academics) {
-        core[region] = academics.clone();
-    }
-
-    /** The core centres of a region's cluster (indices of academic organisations). */
-    public int[] core(int region) {
-        return core[region];
-    }
-
-    /** Puts these funded regions on trial (reduced budget for the first {@code trial_years} years). */
-    public void putOnTrial(int[] onTrial) {
-        for (int r : onTrial) {
-            trial[r] = true;
-        }
-    }
-
     /** Fixes the funded regions (once, when the programme starts). */
     public void select(int[] chosen) {
         if (regions != null) {
             throw new IllegalStateException("regions already selected for " + spec.name());
         }
         regions = chosen;
+    }
+
+    /** Whether the programme has set up its clusters (core centres, trial regions); once, when it starts. */
+    public boolean isSetUp() {
+        return setUp;
+    }
+
+    /**
+     * Sets the clusters up when the programme starts: the regions that begin on trial (reduced
+     * budget for the first {@code trial_years} years) and each funded region's core centres.
+     */
+    public void setUp(int[] onTrial, int[][] coreByRegion) {
+        for (int r : onTrial) {
+            trial[r] = true;
+        }
+        for (int r = 0; r < coreByRegion.length; r++) {
+            core[r] = coreByRegion[r].clone();
+        }
+        setUp = true;
+    }
+
+    /** The core centres of a region's cluster (indices of academic organisations). */
+    public int[] core(int region) {
+        return core[region];
     }
 
     /** Whether the programme funds activity in this fiscal year. */

@@ -94,10 +94,13 @@ public final class PolicyStage extends NamedStage {
             }
             if (!p.selected()) {
                 p.select(Selection.top(p.candidates(), scores(t, p), p.spec.regionsSelected()));
-                p.putOnTrial(weakest(t, p.regions(), p.spec.trialRegions()));
+            }
+            if (!p.isSetUp()) {
+                int[][] core = new int[w.regions.length][0];
                 for (int region : p.regions()) {
-                    p.setCore(region, strongestAcademics(w, region, p.spec.coreCentres()));
+                    core[region] = strongestAcademics(w, region, p.spec.coreCentres());
                 }
+                p.setUp(weakest(t, p.regions(), p.spec.trialRegions()), core);
             }
             if (p.evaluationDue(fy)) {
                 p.evaluate();

@@ -275,7 +275,7 @@ class ProgrammeTest {
     @Test
     void aRegionOnTrialGetsTheTrialShareForTheTrialYearsOnly() {
         Programme p = new Programme(0, spec("scale"), new int[] {0, 1}, 3);
-        p.putOnTrial(new int[] {1});
+        p.setUp(new int[] {1}, new int[3][0]);
         p.openFiscalYear(2003);
         assertEquals(9.0, p.allocate(0, 100).nationalOku(), EPS);
         assertEquals(9.0 * 0.2, p.allocate(1, 100).nationalOku(), EPS);
