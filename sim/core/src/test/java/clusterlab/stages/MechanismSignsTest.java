@@ -97,8 +97,9 @@ class MechanismSignsTest {
 
     @Test
     void seamlessSupportCarriesMoreFundedResultsOverTheValley() {
-        Outcome without = run(String.format(PROGRAMME, "false"), FULL_UPTAKE);
-        Outcome with = run(String.format(PROGRAMME, "true"), FULL_UPTAKE);
+        // A deep valley, so that carrying results over it shows against the noise of three seeds.
+        Outcome without = run(String.format(PROGRAMME, "false"), FULL_UPTAKE, "projects.valley_of_death=0.6");
+        Outcome with = run(String.format(PROGRAMME, "true"), FULL_UPTAKE, "projects.valley_of_death=0.6");
         // Other programmes take up some results anyway; other-ministry slots make it several times likelier.
         assertTrue(without.get(ProgrammeIndicator.ADOPTED_BY_OTHER_PROGRAMMES) > 0);
         assertTrue(with.get(ProgrammeIndicator.ADOPTED_BY_OTHER_PROGRAMMES)
