@@ -2,7 +2,9 @@ package clusterlab.policy;
 
 import clusterlab.scenario.ProgrammeSpec;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -59,6 +61,8 @@ public final class Programme {
     private final Set<Integer> everFirms = new HashSet<>();
     /** Academic organisations at the core of each funded region's cluster (indices), none until selected. */
     private final int[][] core;
+    /** Places left in the research themes open at core centres, by (academic index << 16 | field). */
+    private final Map<Long, Integer> themePlaces = new HashMap<>();
     /** Ids of the firms that have taken part, per region, in the order they first did. */
     private final int[][] pastFirms;
 
@@ -130,6 +134,27 @@ public final class Programme {
             core[r] = coreByRegion[r].clone();
         }
         setUp = true;
+    }
+
+    /** Whether a core centre has a research theme of the field with a place for another firm. */
+    public boolean hasThemePlace(int academic, int field) {
+        return themePlaces.getOrDefault(themeKey(academic, field), 0) > 0;
+    }
+
+    /**
+     * A project joins the core centre's theme of the field: it takes a place in an open theme, or
+     * opens a new theme (with {@code firms_per_theme - 1} places left) when there is none; returns
+     * whether it opened one, which uses up a seed.
+     */
+    public boolean joinTheme(int academic, int field) {
+        long key = themeKey(academic, field);
+        int places = themePlaces.getOrDefault(key, 0);
+        themePlaces.put(key, places > 0 ? places - 1 : spec.firmsPerTheme() - 1);
+        return places == 0;
+    }
+
+    private static long themeKey(int academic, int field) {
+        return ((long) academic << 16) | field;
     }
 
     /** The core centres of a region's cluster (indices of academic organisations). */

@@ -74,6 +74,10 @@ public record ProgrammeSpec(
                 doc = "Chance that a project the programme offers to fund seeks its academic partner at a core centre first, "
                         + "times (1 - awareness): research starts at the core and spreads out as the programme becomes known.")
         double coreShare,
+        @Param(unit = "firms", min = 1, max = 100, def = "3",
+                doc = "Firms one research theme at a core centre can take: a core centre's seed opens a theme that "
+                        + "hosts this many joint projects before it is used up.")
+        int firmsPerTheme,
         @Param(unit = "share", min = 0, max = 1, def = "0.3", doc = "Share of the money spent on coordinator posts.")
         double coordinatorShare,
         @Param(unit = "oku/year", min = 0, max = 100, exclusiveMin = true, def = "0.1", doc = "Cost of one coordinator post.")

@@ -54,10 +54,10 @@ public record ProjectParams(
         @Param(unit = "probability", min = 0, max = 1, def = "0.08",
                 doc = "Chance that a commercialised project also spawns a start-up.")
         double startupOnSuccess,
-        @Param(unit = "researchers/project", min = 0, max = 1000, def = "3",
+        @Param(unit = "researchers/project", min = 0, max = 1000, def = "2.85",
                 doc = "Academic researchers working on one joint project.")
         double academicResearchersPerProject,
-        @Param(unit = "researchers/project", min = 0, max = 1000, def = "1.4",
+        @Param(unit = "researchers/project", min = 0, max = 1000, def = "1.3",
                 doc = "Industry researchers working on one joint project (at most the firm's employees).")
         double industryResearchersPerProject) {
 }

@@ -59,8 +59,9 @@ public final class MatchingStage extends NamedStage {
         boolean crossRegion = !atCore && c.linkedRegions.length > 0 && rng.chance(m.crossRegionShare());
         int seedRegion = crossRegion ? c.linkedRegions[rng.below(c.linkedRegions.length)] : c.region;
         int field = rng.chance(m.sameFieldSearch()) ? firms.field[firmRow] : rng.below(w.fields.size());
-        Academic academic = atCore ? withSeed(w, offer.core(c.region), field, rng) : null;
-        if (academic == null) {
+        Academic academic = atCore ? coreCentre(w, offer, c.region, field, rng) : null;
+        boolean theme = academic != null;
+        if (!theme) {
             academic = withSeed(w, w.academicsByRegion[seedRegion], field, rng);
         }
         if (academic == null) {
@@ -73,7 +74,9 @@ public final class MatchingStage extends NamedStage {
         if (!rng.chance(p)) {
             return;
         }
-        academic.seeds[field]--;
+        if (!theme || offer.joinTheme(academic.index, field)) {
+            academic.seeds[field]--;
+        }
         firms.set(firmRow, FirmTable.IN_PROJECT, true);
         int programme = offer != null && (repeat || rng.chance(uptake(offer, c.region, m))) && offer.admit(c.region)
                 ? offer.index : -1;
@@ -131,8 +134,27 @@ public final class MatchingStage extends NamedStage {
     }
 
     /**
-     * A random one of these academics (a region's, or a cluster's core centres) holding a seed of
-     * the field, scanning from a random start; null if none has one.
+     * A core centre of the programme's cluster with a place in an open research theme of the
+     * field, or else a seed to open one, scanning from a random start; null if none has either.
+     */
+    private static Academic coreCentre(World w, Programme p, int region, int field, Stream rng) {
+        int[] core = p.core(region);
+        if (core.length == 0) {
+            return null;
+        }
+        int start = rng.below(core.length);
+        for (int k = 0; k < core.length; k++) {
+            Academic a = w.academics[core[(start + k) % core.length]];
+            if (p.hasThemePlace(a.index, field) || a.seeds[field] > 0) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A random one of these academics holding a seed of the field, scanning from a random start;
+     * null if none has one.
      */
     private static Academic withSeed(World w, int[] candidates, int field, Stream rng) {
         if (candidates.length == 0) {

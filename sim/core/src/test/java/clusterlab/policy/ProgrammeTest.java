@@ -18,7 +18,7 @@ class ProgrammeTest {
     private static final double EPS = 1e-12;
 
     private static ProgrammeSpec spec(String shortfall) {
-        return new ProgrammeSpec("p", 2003, 5, List.of("a", "b"), "listed", "", 0, 0.5, 0, 2, 0.2, 0, 0.25, 0.25, 1.5, 9.0, 0.5, shortfall, 0.75, 0.1, 3, 0.5, 0.25, 0.5, 0, 0.02, 0, 0, 50, 0, 20, false);
+        return new ProgrammeSpec("p", 2003, 5, List.of("a", "b"), "listed", "", 0, 0.5, 0, 2, 0.2, 0, 0.25, 0.25, 1.5, 9.0, 0.5, shortfall, 0.75, 0.1, 3, 0.5, 3, 0.25, 0.5, 0, 0.02, 0, 0, 50, 0, 20, false);
     }
 
     private static Programme programme(String shortfall) {
@@ -88,7 +88,7 @@ class ProgrammeTest {
 
     @Test
     void noMatchingRequirementNeedsNoLocalMoney() {
-        ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), "listed", "", 0, 0.5, 0, 2, 0.2, 0, 0.25, 0.25, 1.5, 8.0, 0.0, "all_or_nothing", 0.75, 0.1, 3, 0.5, 0.25, 0.5, 0, 0.02, 0, 0, 50, 0, 20,
+        ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), "listed", "", 0, 0.5, 0, 2, 0.2, 0, 0.25, 0.25, 1.5, 8.0, 0.0, "all_or_nothing", 0.75, 0.1, 3, 0.5, 3, 0.25, 0.5, 0, 0.02, 0, 0, 50, 0, 20,
                 false);
         Programme p = new Programme(0, s, new int[] {0}, 1);
         p.openFiscalYear();
@@ -218,7 +218,7 @@ class ProgrammeTest {
     void postsAreTheWholeNumberTheMoneyPaysFor() {
         // Default shares and post cost; no matching, so the total is exactly the national budget.
         for (double budget : new double[] {1.0, 2.0}) {
-            ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), "listed", "", 0, 0.5, 0, 2, 0.2, 0, 0.25, 0.25, 1.5, budget, 0.0, "scale", 0.7, 0.1, 3, 0.5, 0.3, 0.1, 0, 0.02, 0, 0, 50, 0, 20,
+            ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), "listed", "", 0, 0.5, 0, 2, 0.2, 0, 0.25, 0.25, 1.5, budget, 0.0, "scale", 0.7, 0.1, 3, 0.5, 3, 0.3, 0.1, 0, 0.02, 0, 0, 50, 0, 20,
                     false);
             Programme p = new Programme(0, s, new int[] {0}, 1);
             p.openFiscalYear();
@@ -283,5 +283,18 @@ class ProgrammeTest {
         assertEquals(9.0 * 0.2, p.allocate(1, 100).nationalOku(), EPS, "two trial years");
         p.openFiscalYear(2005);
         assertEquals(9.0, p.allocate(1, 100).nationalOku(), EPS, "full budget after the trial");
+    }
+
+    @Test
+    void aCoreThemeTakesFirmsPerThemeProjectsForOneSeed() {
+        Programme p = programme("scale");  // firms_per_theme 3
+        assertFalse(p.hasThemePlace(7, 2));
+        assertTrue(p.joinTheme(7, 2), "the first project opens the theme (uses a seed)");
+        assertTrue(p.hasThemePlace(7, 2));
+        assertFalse(p.hasThemePlace(7, 1), "themes are per field");
+        assertFalse(p.joinTheme(7, 2), "second firm takes a place");
+        assertFalse(p.joinTheme(7, 2), "third firm takes the last place");
+        assertFalse(p.hasThemePlace(7, 2));
+        assertTrue(p.joinTheme(7, 2), "a fourth needs a new theme");
     }
 }
