@@ -1,5 +1,6 @@
 package clusterlab.cli;
 
+import clusterlab.firms.KernelKind;
 import clusterlab.run.RunRequest;
 import clusterlab.run.RunResult;
 import clusterlab.run.RunStatus;
@@ -46,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--kernel", paramLabel = "KIND", defaultValue = "optimised",
             description = "Firm step kernel: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Kernel kernel;
+    KernelKind kernel;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Run folder to create; must not exist or be empty (default: a new folder under results/).")
@@ -60,9 +61,6 @@ final class RunCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    /** Kernels that can be chosen; the reference kernel arrives with the national-scale work. */
-    enum Kernel { optimised }
 
     @Override
     public Integer call() throws Exception {
@@ -91,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : ResultsFolder.fresh(resolved.scenario().name() + "-seed" + resolved.scenario().seed());
         List<String> overrides = new ArrayList<>(scenario.sets);
         extra.forEach(a -> overrides.add(a.text()));
-        RunRequest request = new RunRequest(resolved, scale, threadCount, dir, snapshots, overrides);
+        RunRequest request = new RunRequest(resolved, scale, threadCount, kernel, dir, snapshots, overrides);
         return runWithSignals(request);
     }
 

@@ -39,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
                 s.programmes().size(), s.years(), s.startFiscalYear(), s.ticks());
         out.println("#");
         out.println("# stage order (every tick):");
-        ClusterModel.describe(ClusterModel.stages(s, null)).forEach(line -> out.println("#   " + line));
+        ClusterModel.describe(ClusterModel.stages(s, null, clusterlab.firms.KernelKind.optimised)).forEach(line -> out.println("#   " + line));
         out.println();
         ScenarioTree.listing(s).forEach(out::println);
         out.flush();

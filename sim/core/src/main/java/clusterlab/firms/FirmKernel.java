@@ -16,7 +16,7 @@ import clusterlab.scenario.FirmParams;
  * keyed stream; per-region totals go to per-chunk sums. So the result is independent of thread
  * count and chunk scheduling.
  */
-public final class FirmKernel {
+public final class FirmKernel implements FirmStepper {
     /** Quantities summed per region by the kernel. */
     public static final int SALES = 0;
     public static final int PROFIT = 1;
@@ -53,12 +53,8 @@ public final class FirmKernel {
         this.commonItoPerMonth = 0.5 * market * market + Math.log1p(lumpyPerMonth * Math.expm1(0.5 * jump * jump));
     }
 
-    /**
-     * Steps every live firm one month.
-     *
-     * @param fieldShock this month's log-growth shock of each field's market
-     * @param sums per-chunk, per-region totals (reset here)
-     */
+    /** Steps every live firm one month, in fixed chunks on the runner's threads. */
+    @Override
     public void step(FirmTable t, double[] fieldShock, long seed, int tick, ChunkRunner runner, ChunkSums sums) {
         sums.reset(t.size());
         runner.forEachChunk(t.size(), (chunk, from, to) -> {
@@ -70,6 +66,12 @@ public final class FirmKernel {
                 }
             }
         });
+    }
+
+    /** Steps the live firm in one row (for the reference kernel), its totals into the row's chunk. */
+    void stepRow(FirmTable t, int r, double[] fieldShock, long seed, int tick, ChunkSums sums) {
+        Stream rng = new Stream(Keyed.key(seed, tick, t.id[r], Purpose.FIRM_DYNAMICS));
+        stepFirm(t, r, fieldShock, rng, r / ChunkRunner.CHUNK_ROWS, sums);
     }
 
     private void stepFirm(FirmTable t, int r, double[] fieldShock, Stream rng, int chunk, ChunkSums sums) {

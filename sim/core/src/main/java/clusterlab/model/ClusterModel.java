@@ -1,6 +1,7 @@
 package clusterlab.model;
 
 import clusterlab.firms.ChunkRunner;
+import clusterlab.firms.KernelKind;
 import clusterlab.metrics.IndicatorSink;
 import clusterlab.scenario.Scenario;
 import clusterlab.stages.FirmDynamicsStage;
@@ -38,15 +39,19 @@ public final class ClusterModel extends SimState {
     private transient TickContext context;
 
     public ClusterModel(Scenario scenario, long seed, double scale, int threads, IndicatorSink sink) {
+        this(scenario, seed, scale, threads, KernelKind.optimised, sink);
+    }
+
+    public ClusterModel(Scenario scenario, long seed, double scale, int threads, KernelKind kernel, IndicatorSink sink) {
         super(seed);
         this.scenario = scenario;
         this.scale = scale;
         this.runner = new ChunkRunner(threads);
-        this.stages = stages(scenario, sink);
+        this.stages = stages(scenario, sink, kernel);
     }
 
     /** The per-tick processes of the model (sim/ODD.md, section 3), in the order they run. */
-    public static List<Stage> stages(Scenario scenario, IndicatorSink sink) {
+    public static List<Stage> stages(Scenario scenario, IndicatorSink sink, KernelKind kernel) {
         int regions = scenario.regions().size();
         List<Stage> list = new ArrayList<>();
         list.add(new PolicyStage());
@@ -54,7 +59,7 @@ public final class ClusterModel extends SimState {
         list.add(new MatchingStage());
         list.add(new ProjectStage());
         list.add(new StartupFinanceStage());
-        list.add(new FirmDynamicsStage(scenario, regions));
+        list.add(new FirmDynamicsStage(scenario, regions, kernel));
         list.add(new NetworkStage());
         list.add(new MeasurementStage(sink, regions));
         return List.copyOf(list);

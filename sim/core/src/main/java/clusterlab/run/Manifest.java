@@ -16,7 +16,6 @@ import java.time.temporal.ChronoUnit;
  * kernel, program version, git commit), when, and how it ended.
  */
 public final class Manifest {
-    public static final String KERNEL = "optimised";
 
     private Manifest() {
     }
@@ -35,7 +34,7 @@ public final class Manifest {
         m.put("years", s.years());
         m.put("scale", req.scale());
         m.put("threads", req.threads());
-        m.put("kernel", KERNEL);
+        m.put("kernel", req.kernel().name());
         m.put("snapshots", req.snapshots());
         m.put("program_version", version());
         m.put("git_commit", GitCommit.of(codeLocation()));

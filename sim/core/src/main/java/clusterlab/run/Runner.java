@@ -32,7 +32,7 @@ public final class Runner {
         List<String> programmes = s.programmes().stream().map(p -> p.name()).toList();
         RunFolder folder = RunFolder.create(req.out(), regions, s.fields(), programmes, s.startFiscalYear(),
                 req.snapshots());
-        ClusterModel model = new ClusterModel(s, s.seed(), req.scale(), req.threads(), folder);
+        ClusterModel model = new ClusterModel(s, s.seed(), req.scale(), req.threads(), req.kernel(), folder);
         ObjectNode manifest = Manifest.of(req, started, model);
         RunStatus status = RunStatus.FAILED;
         Throwable failure = null;

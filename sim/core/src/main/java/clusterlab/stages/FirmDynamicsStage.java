@@ -2,6 +2,8 @@ package clusterlab.stages;
 
 import clusterlab.firms.ChunkSums;
 import clusterlab.firms.FirmKernel;
+import clusterlab.firms.FirmStepper;
+import clusterlab.firms.KernelKind;
 import clusterlab.metrics.Indicator;
 import clusterlab.money.Flow;
 import clusterlab.random.Keyed;
@@ -25,13 +27,13 @@ public final class FirmDynamicsStage extends NamedStage {
     /** Keys of relocating firms, apart from those of entrants. */
     private static final long RELOCATION_KEYS = 1L << 40;
 
-    private final FirmKernel kernel;
+    private final FirmStepper kernel;
     private final ChunkSums sums;
 
-    public FirmDynamicsStage(Scenario s, int regions) {
+    public FirmDynamicsStage(Scenario s, int regions, KernelKind kind) {
         super("firm-dynamics",
                 "sales, employment, costs and exits of every firm (parallel kernel); entry; relocation; compaction");
-        this.kernel = new FirmKernel(s.firms(), s.finance());
+        this.kernel = FirmStepper.of(kind, new FirmKernel(s.firms(), s.finance()));
         this.sums = new ChunkSums(regions, FirmKernel.QUANTITIES);
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import clusterlab.firms.KernelKind;
 import clusterlab.scenario.Assignment;
 import clusterlab.scenario.ResolvedScenario;
 import clusterlab.scenario.ScenarioLoader;
@@ -32,7 +33,26 @@ class RunnerTest {
             throws IOException {
         ResolvedScenario s = ScenarioLoader.load(Path.of("src/test/resources/tiny.yaml"),
                 List.of(Assignment.set("seed=" + seed), Assignment.set("years=3")));
-        return Runner.run(new RunRequest(s, 1.0, threads, dir.resolve(name), false, List.of()), progress, stop);
+        return Runner.run(new RunRequest(s, 1.0, threads, KernelKind.optimised, dir.resolve(name), false, List.of()),
+                progress, stop);
+    }
+
+    @Test
+    void theReferenceKernelGivesByteIdenticalTables() throws IOException {
+        // Eleven thousand firms: three chunks, so the totals' block structure is exercised too.
+        ResolvedScenario s = ScenarioLoader.load(Path.of("src/test/resources/tiny.yaml"), List.of(
+                Assignment.set("years=3"), Assignment.set("regions.0.firms=6000"), Assignment.set("regions.1.firms=5000")));
+        Runner.run(new RunRequest(s, 1.0, 2, KernelKind.optimised, dir.resolve("kernel"), true, List.of()),
+                RunProgress.NONE, new AtomicBoolean());
+        Runner.run(new RunRequest(s, 1.0, 1, KernelKind.reference, dir.resolve("reference"), true, List.of()),
+                RunProgress.NONE, new AtomicBoolean());
+        List<String> tables = new java.util.ArrayList<>(TABLES);
+        tables.add("firms_fiscal_year.csv.gz");
+        for (String table : tables) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("kernel").resolve(table)),
+                    Files.readAllBytes(dir.resolve("reference").resolve(table)), table);
+        }
+        assertTrue(Files.readString(dir.resolve("reference").resolve("manifest.json")).contains("\"kernel\" : \"reference\""));
     }
 
     private RunResult run(String name, long seed, int threads) throws IOException {
