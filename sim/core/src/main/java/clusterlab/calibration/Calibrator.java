@@ -79,8 +79,8 @@ public final class Calibrator {
         }
         for (int i = 0; i < spec.free().size(); i++) {
             FreeParameter f = spec.free().get(i);
-            load(i, f.min());
-            load(i, f.max());
+            withFree(i, new double[] {f.min()});
+            withFree(i, new double[] {f.max()});
         }
     }
 
@@ -91,7 +91,7 @@ public final class Calibrator {
     }
 
     /** The scenario's own values of the free parameters. */
-    public double[] start(Scenario s) {
+    private double[] start(Scenario s) {
         JsonNode tree = ScenarioTree.toTree(s);
         double[] x = new double[spec.free().size()];
         for (int i = 0; i < x.length; i++) {
@@ -178,11 +178,7 @@ public final class Calibrator {
     }
 
     private double evaluate(double[] x) {
-        List<Assignment> all = new ArrayList<>(sets);
-        for (int i = 0; i < x.length; i++) {
-            all.add(assignment(i, x[i]));
-        }
-        Scenario s = ScenarioLoader.load(file, all).scenario();
+        Scenario s = withFree(0, x);
         double[][] values = replicator.run(s, figures, spec.replications());
         List<FitRow> rows = new ArrayList<>();
         for (int f = 0; f < figures.size(); f++) {
@@ -212,9 +208,12 @@ public final class Calibrator {
         return new Assignment(text, file + ": calibration.free." + i + " (" + text + ")");
     }
 
-    private void load(int i, double value) {
+    /** The scenario with the command line's overrides and free parameters {@code first, first+1, ...} set to {@code values}. */
+    private Scenario withFree(int first, double[] values) {
         List<Assignment> all = new ArrayList<>(sets);
-        all.add(assignment(i, value));
-        ScenarioLoader.load(file, all);
+        for (int k = 0; k < values.length; k++) {
+            all.add(assignment(first + k, values[k]));
+        }
+        return ScenarioLoader.load(file, all).scenario();
     }
 }

@@ -55,6 +55,9 @@ final class ReferenceKernel implements FirmStepper {
                 agents.computeIfAbsent(t.id[r], FirmAgent::new).step(null);
             }
         }
-        agents.keySet().removeIf(id -> t.rowOf(id) < 0 || !t.alive(t.rowOf(id)));
+        agents.keySet().removeIf(id -> {
+            int row = t.rowOf(id);
+            return row < 0 || !t.alive(row);
+        });
     }
 }
