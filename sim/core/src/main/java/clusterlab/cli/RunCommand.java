@@ -5,18 +5,14 @@ import clusterlab.run.RunRequest;
 import clusterlab.run.RunResult;
 import clusterlab.run.RunStatus;
 import clusterlab.run.Runner;
-import clusterlab.scenario.Assignment;
 import clusterlab.scenario.ResolvedScenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code clusterlab run}: one simulation, written to a run folder. */
@@ -24,26 +20,8 @@ import picocli.CommandLine.Spec;
         description = {"Run one simulation of a scenario and write a run folder "
                 + "(manifest.json and CSV tables; see README.md).", ""})
 final class RunCommand implements Callable<Integer> {
-    /** Largest population a run may have: firm ids are ints, and the memory of a 2-core laptop. */
-    private static final long MAX_FIRMS = 50_000_000L;
-
     @Mixin
-    ScenarioOptions scenario = new ScenarioOptions();
-
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: the scenario's).")
-    Long seed;
-
-    @Option(names = "--years", paramLabel = "Y", description = "Horizon in fiscal years (default: the scenario's).")
-    Integer years;
-
-    @Option(names = "--scale", paramLabel = "F", defaultValue = "1",
-            description = "Multiply every population by F, greater than 0 and up to 100 (default: ${DEFAULT-VALUE}).")
-    double scale;
-
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Threads for the firm kernel, 1 to 1024 (default: the number of processors). "
-                    + "Results do not depend on it.")
-    Integer threads;
+    RunOptions options = new RunOptions();
 
     @Option(names = "--kernel", paramLabel = "KIND", defaultValue = "optimised",
             description = "Firm step kernel: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -64,32 +42,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!(scale > 0 && scale <= 100)) {
-            throw new ParameterException(spec.commandLine(),
-                    "option '--scale': value " + scale + " is out of range; allowed: greater than 0 and up to 100");
-        }
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (threadCount < 1 || threadCount > 1024) {
-            throw new ParameterException(spec.commandLine(),
-                    "option '--threads': value " + threadCount + " is out of range; allowed: from 1 to 1024");
-        }
-        List<Assignment> extra = new ArrayList<>();
-        if (seed != null) {
-            extra.add(new Assignment("seed=" + seed, "--seed " + seed));
-        }
-        if (years != null) {
-            extra.add(new Assignment("years=" + years, "--years " + years));
-        }
-        ResolvedScenario resolved = scenario.load(extra);
-        long firms = clusterlab.world.WorldBuilder.totalFirms(resolved.scenario(), scale);
-        if (firms > MAX_FIRMS) {
-            throw new ParameterException(spec.commandLine(), "option '--scale': " + scale + " gives " + firms
-                    + " firms; at most " + MAX_FIRMS + " are supported");
-        }
+        ResolvedScenario resolved = options.resolve(spec);
         Path dir = out != null ? out : ResultsFolder.fresh(resolved.scenario().name() + "-seed" + resolved.scenario().seed());
-        List<String> overrides = new ArrayList<>(scenario.sets);
-        extra.forEach(a -> overrides.add(a.text()));
-        RunRequest request = new RunRequest(resolved, scale, threadCount, kernel, dir, snapshots, overrides);
+        RunRequest request = new RunRequest(resolved, options.scale, options.threadCount(), kernel, dir, snapshots,
+                options.overrides);
         return runWithSignals(request);
     }
 

@@ -52,6 +52,20 @@ public final class ChunkRunner implements AutoCloseable {
                 .forEach(c -> body.run(c, c * CHUNK_ROWS, Math.min(rows, (c + 1) * CHUNK_ROWS)))).join();
     }
 
+    /**
+     * Runs independent tasks, side by side when more than one thread is allowed, and returns when
+     * all are done. The tasks must not share mutable state.
+     */
+    public void inParallel(Runnable... tasks) {
+        if (pool == null) {
+            for (Runnable task : tasks) {
+                task.run();
+            }
+            return;
+        }
+        pool.submit(() -> java.util.Arrays.stream(tasks).parallel().forEach(Runnable::run)).join();
+    }
+
     @Override
     public void close() {
         if (pool != null) {

@@ -3,14 +3,18 @@ package clusterlab.metrics;
 import clusterlab.network.Csr;
 import clusterlab.random.Stream;
 import java.util.Arrays;
+import java.util.function.DoubleSupplier;
 import java.util.function.IntToDoubleFunction;
 
 /**
  * Summary statistics of a collaboration network, exact on small networks and sampled on large
- * ones so that a measurement stays roughly linear in the number of ties.
+ * ones so that a measurement stays roughly linear in the number of ties. A scope (a region's
+ * network, or the nation's) is given by its tied nodes and its count of nodes: the untied ones
+ * never need to be visited, so measuring a network of a million ties among millions of actors
+ * costs about the ties, not the actors.
  *
  * <ul>
- *   <li>nodes = g.nodes() (all actors in scope, isolated ones included); tiedNodes = nodes with
+ *   <li>nodes = all actors in scope, isolated ones included; tiedNodes = nodes with
  *       degree &gt;= 1.
  *   <li>density = 2E / (N(N-1)) over all N nodes (0 when N &lt; 2).
  *   <li>meanDegree = 2E/N (0 when N=0); maxDegree.
@@ -22,91 +26,150 @@ import java.util.function.IntToDoubleFunction;
  *   <li>avgPathLength = mean shortest-path length (hops) over ordered pairs of distinct nodes
  *       inside the LARGEST connected component (0 when it has &lt; 2 nodes). Exact by BFS from
  *       every node of the largest component when that component has &lt;= min(exactMaxNodes,
- *       400) nodes; otherwise BFS from {@code pathSampleSources} sources drawn uniformly with
- *       replacement from the largest component, averaging each source's mean distance to the
- *       other component nodes; avgPathLengthStdError = sd of per-source means / sqrt(sources).
+ *       400) nodes; otherwise the mean distance of {@code pathSamplePairs} ordered pairs of
+ *       distinct component nodes drawn uniformly with replacement, each found by a two-sided
+ *       search; avgPathLengthStdError = sd of the pairs' distances / sqrt(pairs).
  *   <li>largestComponentShare = size of the largest connected component / tiedNodes (0 when
  *       tiedNodes = 0). Exact always, by union-find.
  *   <li>sampled = whether either clustering or path length was sampled.
  * </ul>
  *
- * <p>With {@code pathSampleSources} 0 the path length is not computed (NaN), for callers that
+ * <p>With {@code pathSamplePairs} 0 the path length is not computed (NaN), for callers that
  * measure the costly path statistic less often than the rest. A standard error from a single draw cannot be estimated and is reported as NaN. Sampling
- * draws clustering nodes first, then path sources, so the result is a function of the graph and
+ * draws clustering nodes first, then path pairs, so the result is a function of the graph and
  * the stream's state alone. Among equally large components the one holding the lowest node is
  * taken as the largest.
  */
 public final class NetworkStatistics {
-    /** Number of nodes of each degree: {@code counts[d]} nodes have degree d (isolated nodes at 0). */
-    public static long[] degreeCounts(Csr g) {
-        int max = 0;
+    /** All-pairs BFS costs O(n·m), so it is kept to components this small whatever the caller allows. */
+    static final int EXACT_PATH_MAX_NODES = 400;
+
+    private final Csr g;
+    /** Connected components of the whole graph, shared by every scope measured on it. */
+    private final Components sets;
+    /** Search arrays over the whole graph, made once and shared by every scope's path sampling. */
+    private PathSearch search;
+
+    /**
+     * Statistics of parts of {@code g}. A graph whose node ids are actor ids can hold many regions'
+     * networks at once (their ties never cross); each scope is measured from its own tied nodes,
+     * while the components and search arrays, which cost O(nodes), are made once.
+     *
+     * @param sets the connected components of {@code g}
+     */
+    public NetworkStatistics(Csr g, Components sets) {
+        this.g = g;
+        this.sets = sets;
+    }
+
+    /** Statistics of the whole graph: every node in scope, the isolated ones included. */
+    public static NetworkSummary of(Csr g, int exactMaxNodes, int clusteringSampleNodes, int pathSamplePairs,
+            Stream rng) {
+        NetworkStatistics stats = new NetworkStatistics(g, Components.of(g));
+        return stats.measure(stats.tiedNodes(), g.nodes(), exactMaxNodes, clusteringSampleNodes, pathSamplePairs, rng);
+    }
+
+    /** The nodes with at least one tie, ascending. */
+    public int[] tiedNodes() {
+        int tied = 0;
         for (int v = 0; v < g.nodes(); v++) {
+            tied += g.degree(v) > 0 ? 1 : 0;
+        }
+        int[] nodes = new int[tied];
+        for (int v = 0, i = 0; v < g.nodes(); v++) {
+            if (g.degree(v) > 0) {
+                nodes[i++] = v;
+            }
+        }
+        return nodes;
+    }
+
+    /**
+     * Degree counts of a scope: {@code counts[d]} of its nodes have degree d, the {@code nodes -
+     * tied.length} untied ones at 0.
+     *
+     * @param tied the scope's nodes that have ties, ascending
+     * @param nodes all the scope's nodes, tied or not
+     */
+    public long[] degreeCounts(int[] tied, int nodes) {
+        int max = 0;
+        for (int v : tied) {
             max = Math.max(max, g.degree(v));
         }
         long[] counts = new long[max + 1];
-        for (int v = 0; v < g.nodes(); v++) {
+        counts[0] = nodes - tied.length;
+        for (int v : tied) {
             counts[g.degree(v)]++;
         }
         return counts;
     }
 
-    /** All-pairs BFS costs O(n·m), so it is kept to components this small whatever the caller allows. */
-    static final int EXACT_PATH_MAX_NODES = 400;
-
-    private NetworkStatistics() {
-    }
-
-    public static NetworkSummary of(Csr g, int exactMaxNodes, int clusteringSampleNodes, int pathSampleSources,
-            Stream rng) {
-        if (exactMaxNodes < 0 || clusteringSampleNodes < 1 || pathSampleSources < 0) {
-            throw new IllegalArgumentException("need exactMaxNodes >= 0 and sample sizes >= 1 (0 sources: no paths), got "
-                    + exactMaxNodes + ", " + clusteringSampleNodes + ", " + pathSampleSources);
+    /**
+     * Statistics of one scope of the graph: a set of nodes that no tie leaves.
+     *
+     * @param tied the scope's nodes that have ties, ascending (sampling draws from them in this order)
+     * @param nodes all the scope's nodes, tied or not
+     */
+    public NetworkSummary measure(int[] tied, int nodes, int exactMaxNodes, int clusteringSampleNodes,
+            int pathSamplePairs, Stream rng) {
+        if (exactMaxNodes < 0 || clusteringSampleNodes < 1 || pathSamplePairs < 0) {
+            throw new IllegalArgumentException("need exactMaxNodes >= 0 and sample sizes >= 1 (0 pairs: no paths), got "
+                    + exactMaxNodes + ", " + clusteringSampleNodes + ", " + pathSamplePairs);
         }
-        int n = g.nodes();
-        long ties = g.edges();
-        int tied = 0;
+        long degrees = 0;
         int maxDegree = 0;
         int clusterable = 0;
-        for (int v = 0; v < n; v++) {
+        for (int v : tied) {
             int d = g.degree(v);
-            tied += d >= 1 ? 1 : 0;
+            degrees += d;
             clusterable += d >= 2 ? 1 : 0;
             maxDegree = Math.max(maxDegree, d);
         }
+        long ties = degrees / 2;
         int[] degreeTwoPlus = new int[clusterable];
-        for (int v = 0, i = 0; v < n; v++) {
+        int filled = 0;
+        for (int v : tied) {
             if (g.degree(v) >= 2) {
-                degreeTwoPlus[i++] = v;
+                degreeTwoPlus[filled++] = v;
             }
         }
-        Estimate clustering = mean(degreeTwoPlus, tied <= exactMaxNodes, clusteringSampleNodes, rng,
+        Estimate clustering = mean(degreeTwoPlus, tied.length <= exactMaxNodes, clusteringSampleNodes, rng,
                 v -> localClustering(g, v));
 
-        int[] component = largestComponent(g);
+        int[] component = largestComponent(tied);
         int size = component.length;
         Estimate path;
-        if (pathSampleSources == 0) {
+        if (pathSamplePairs == 0) {
             path = Estimate.NOT_COMPUTED;
         } else if (size < 2) {
             path = Estimate.ZERO;
         } else {
-            Bfs bfs = new Bfs(g);
-            path = mean(component, size <= Math.min(exactMaxNodes, EXACT_PATH_MAX_NODES), pathSampleSources, rng,
-                    v -> (double) bfs.distanceSum(v) / (size - 1));
+            if (search == null) {
+                search = new PathSearch(g);
+            }
+            // Exact: every source reaches the same size-1 nodes, so the mean of per-source means is
+            // the mean over all ordered pairs.
+            path = size <= Math.min(exactMaxNodes, EXACT_PATH_MAX_NODES)
+                    ? mean(component, true, 0, rng, v -> (double) search.distanceSum(v) / (size - 1))
+                    : sampled(pathSamplePairs, () -> {
+                        int i = rng.below(size);
+                        int j = rng.below(size - 1);
+                        return search.distance(component[i], component[j >= i ? j + 1 : j]);
+                    });
         }
 
         return new NetworkSummary(
                 ties,
-                n,
-                tied,
-                n < 2 ? 0 : 2.0 * ties / ((double) n * (n - 1)),
-                n == 0 ? 0 : 2.0 * ties / n,
+                nodes,
+                tied.length,
+                nodes < 2 ? 0 : 2.0 * ties / ((double) nodes * (nodes - 1)),
+                nodes == 0 ? 0 : 2.0 * ties / nodes,
                 maxDegree,
                 clustering.mean,
                 clustering.stdError,
                 path.mean,
                 path.stdError,
-                tied == 0 ? 0 : (double) size / tied,
+                tied.length == 0 ? 0 : (double) size / tied.length,
                 clustering.sampled || path.sampled);
     }
 
@@ -117,9 +180,7 @@ public final class NetworkStatistics {
 
     /**
      * Mean of {@code f} over the whole population when {@code exact}, else over {@code draws}
-     * members drawn uniformly with replacement. An empty population has mean 0 and needs no
-     * draws. Exact path length fits here too: every source reaches the same size-1 nodes, so the
-     * mean of per-source means is the mean over all ordered pairs.
+     * members drawn uniformly with replacement. An empty population has mean 0 and needs no draws.
      */
     private static Estimate mean(int[] population, boolean exact, int draws, Stream rng, IntToDoubleFunction f) {
         if (population.length == 0) {
@@ -132,12 +193,17 @@ public final class NetworkStatistics {
             }
             return new Estimate(sum / population.length, 0, false);
         }
+        return sampled(draws, () -> f.applyAsDouble(population[rng.below(population.length)]));
+    }
+
+    /** Mean of {@code draws} values from {@code draw}, with its standard error (NaN from one draw). */
+    private static Estimate sampled(int draws, DoubleSupplier draw) {
         // Welford's update: values can be large and close together (path lengths), where the
         // sum-of-squares shortcut loses precision.
         double mean = 0;
         double squares = 0;
         for (int i = 1; i <= draws; i++) {
-            double x = f.applyAsDouble(population[rng.below(population.length)]);
+            double x = draw.getAsDouble();
             double delta = x - mean;
             mean += delta / i;
             squares += delta * (x - mean);
@@ -180,22 +246,18 @@ public final class NetworkStatistics {
     }
 
     /**
-     * Nodes of the largest connected component in ascending order: a single node when there are
-     * no ties, none when there are no nodes.
+     * Nodes of the scope's largest connected component in ascending order, none when the scope
+     * has no ties. Among equally large components the one holding the lowest node is taken.
      */
-    private static int[] largestComponent(Csr g) {
-        int n = g.nodes();
-        UnionFind sets = new UnionFind(n);
-        for (int v = 0; v < n; v++) {
-            for (int k = 0, d = g.degree(v); k < d; k++) {
-                sets.union(v, g.neighbour(v, k));
-            }
-        }
+    private int[] largestComponent(int[] tied) {
         // Nodes in ascending order, a strictly larger set replacing the best: among equally large
         // components the one holding the lowest node wins.
+        // Each node's set is looked up once: on millions of nodes the lookups are the cost.
+        int[] roots = new int[tied.length];
         int best = -1;
-        for (int v = 0; v < n; v++) {
-            int root = sets.find(v);
+        for (int i = 0; i < tied.length; i++) {
+            int root = sets.find(tied[i]);
+            roots[i] = root;
             if (best < 0 || sets.size(root) > sets.size(best)) {
                 best = root;
             }
@@ -204,95 +266,12 @@ public final class NetworkStatistics {
             return new int[0];
         }
         int[] members = new int[sets.size(best)];
-        for (int v = 0, i = 0; v < n; v++) {
-            if (sets.find(v) == best) {
-                members[i++] = v;
+        int filled = 0;
+        for (int i = 0; i < tied.length; i++) {
+            if (roots[i] == best) {
+                members[filled++] = tied[i];
             }
         }
         return members;
-    }
-
-    /** Disjoint sets over int[] arrays: path halving and union by size keep finds near constant. */
-    private static final class UnionFind {
-        private final int[] parent;
-        private final int[] size;
-
-        UnionFind(int n) {
-            parent = new int[n];
-            size = new int[n];
-            for (int v = 0; v < n; v++) {
-                parent[v] = v;
-                size[v] = 1;
-            }
-        }
-
-        int find(int v) {
-            while (parent[v] != v) {
-                parent[v] = parent[parent[v]];
-                v = parent[v];
-            }
-            return v;
-        }
-
-        /** Size of the set rooted at {@code root}. */
-        int size(int root) {
-            return size[root];
-        }
-
-        void union(int u, int v) {
-            int ru = find(u);
-            int rv = find(v);
-            if (ru == rv) {
-                return;
-            }
-            if (size[ru] < size[rv]) {
-                int t = ru;
-                ru = rv;
-                rv = t;
-            }
-            parent[rv] = ru;
-            size[ru] += size[rv];
-        }
-    }
-
-    /**
-     * Breadth-first search with arrays reused across sources: a search touches only the nodes it
-     * reaches and resets only those, so many sampled searches on a large graph stay O(m) each.
-     */
-    private static final class Bfs {
-        private final Csr g;
-        private final int[] distance;
-        private final int[] queue;
-
-        Bfs(Csr g) {
-            this.g = g;
-            this.distance = new int[g.nodes()];
-            this.queue = new int[g.nodes()];
-            Arrays.fill(distance, -1);
-        }
-
-        /** Sum of hop distances from {@code source} to every node it reaches. */
-        long distanceSum(int source) {
-            int head = 0;
-            int tail = 0;
-            long sum = 0;
-            distance[source] = 0;
-            queue[tail++] = source;
-            while (head < tail) {
-                int v = queue[head++];
-                sum += distance[v];
-                for (int k = 0, d = g.degree(v); k < d; k++) {
-                    int w = g.neighbour(v, k);
-                    if (distance[w] < 0) {
-                        distance[w] = distance[v] + 1;
-                        queue[tail++] = w;
-                    }
-                }
-            }
-            for (int i = 0; i < tail; i++) {
-                distance[queue[i]] = -1;
-            }
-            return sum;
-        }
     }
 }

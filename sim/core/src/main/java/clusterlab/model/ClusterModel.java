@@ -35,6 +35,8 @@ public final class ClusterModel extends SimState {
     private final double scale;
     private final transient ChunkRunner runner;
     private final transient List<Stage> stages;
+    private final transient FirmDynamicsStage firmStage;
+    private final transient StageClock clock;
     private transient World world;
     private transient TickContext context;
 
@@ -48,6 +50,9 @@ public final class ClusterModel extends SimState {
         this.scale = scale;
         this.runner = new ChunkRunner(threads);
         this.stages = stages(scenario, sink, kernel);
+        this.firmStage = stages.stream().filter(FirmDynamicsStage.class::isInstance).map(FirmDynamicsStage.class::cast)
+                .findFirst().orElseThrow();
+        this.clock = new StageClock(stages.stream().map(Stage::name).toList());
     }
 
     /** The per-tick processes of the model (sim/ODD.md, section 3), in the order they run. */
@@ -81,14 +86,19 @@ public final class ClusterModel extends SimState {
     @Override
     public void start() {
         super.start();
+        long buildStart = System.nanoTime();
         world = WorldBuilder.build(scenario, scale, seed());
         PolicyStage.createProgrammes(world, scenario.programmes());
+        clock.addBuild(System.nanoTime() - buildStart);
         context = new TickContext(world, scenario, seed(), runner);
         for (int i = 0; i < stages.size(); i++) {
             Stage stage = stages.get(i);
+            int index = i;
             schedule.scheduleRepeating(Schedule.EPOCH, i, state -> {
                 context.setTick((int) Math.round(state.schedule.getTime()));
+                long stageStart = System.nanoTime();
                 stage.step(context);
+                clock.addStage(index, System.nanoTime() - stageStart);
             }, 1.0);
         }
     }
@@ -103,6 +113,12 @@ public final class ClusterModel extends SimState {
     public int ticksDone() {
         double time = schedule.getTime();
         return time < Schedule.EPOCH ? 0 : (int) Math.round(time) + 1;
+    }
+
+    /** Where the run's time has gone so far. */
+    public StageClock clock() {
+        clock.setKernel(firmStage.firmUpdates(), firmStage.kernelNanos());
+        return clock;
     }
 
     public World world() {

@@ -49,32 +49,55 @@ public final class Csr {
         for (int v = 0; v < nodes; v++) {
             offsets[v + 1] += offsets[v];
         }
-        // First scatter: rows in input order. Second scatter walks those rows in ascending node
-        // order and appends each node to its neighbours' rows, so every final row comes out
-        // sorted: a two-pass counting sort, linear where sorting each row would cost m log d.
-        int[] unsorted = new int[2 * edges];
+        // Scatter both ends into their rows, then sort each row in place: rows are short (a few
+        // partners), so this is about linear, and it writes the large arrays once.
+        int[] targets = new int[2 * edges];
         int[] cursor = Arrays.copyOf(offsets, nodes);
         for (int i = 0; i < edges; i++) {
-            unsorted[cursor[a[i]]++] = b[i];
-            unsorted[cursor[b[i]]++] = a[i];
+            targets[cursor[a[i]]++] = b[i];
+            targets[cursor[b[i]]++] = a[i];
         }
-        int[] targets = new int[2 * edges];
-        System.arraycopy(offsets, 0, cursor, 0, nodes);
-        for (int u = 0; u < nodes; u++) {
-            for (int j = offsets[u]; j < offsets[u + 1]; j++) {
-                targets[cursor[unsorted[j]]++] = u;
-            }
-        }
-        // A repeated pair would silently double-count degrees and triangles; sorted rows make it
-        // show as two equal neighbours side by side.
-        for (int v = 0; v < nodes; v++) {
-            for (int j = offsets[v] + 1; j < offsets[v + 1]; j++) {
-                if (targets[j] == targets[j - 1]) {
-                    throw new IllegalArgumentException("tie " + v + "-" + targets[j] + " listed twice");
+        sortRows(offsets, targets);
+        return new Csr(offsets, targets);
+    }
+
+    /**
+     * Sorts every row ascending. A repeated pair would silently double-count degrees and triangles;
+     * sorted rows make it show as two equal neighbours side by side.
+     */
+    private static void sortRows(int[] offsets, int[] targets) {
+        for (int v = 0; v + 1 < offsets.length; v++) {
+            int from = offsets[v];
+            int to = offsets[v + 1];
+            if (to - from > 1) {
+                Arrays.sort(targets, from, to);
+                for (int j = from + 1; j < to; j++) {
+                    if (targets[j] == targets[j - 1]) {
+                        throw new IllegalArgumentException("tie " + v + "-" + targets[j] + " listed twice");
+                    }
                 }
             }
         }
-        return new Csr(offsets, targets);
+    }
+
+    /**
+     * The subgraph of the ties whose two ends carry the same label (e.g. the region's own ties,
+     * when labels are regions), over the same nodes; rows stay sorted, and nothing is scattered.
+     */
+    public Csr sameLabel(int[] label) {
+        int nodes = nodes();
+        int[] kept = new int[nodes + 1];
+        int[] keptTargets = new int[targets.length];
+        int n = 0;
+        for (int v = 0; v < nodes; v++) {
+            for (int j = offsets[v]; j < offsets[v + 1]; j++) {
+                if (label[targets[j]] == label[v]) {
+                    keptTargets[n++] = targets[j];
+                }
+            }
+            kept[v + 1] = n;
+        }
+        return new Csr(kept, Arrays.copyOf(keptTargets, n));
     }
 
     private static void checkEndpoints(int nodes, int u, int v, int i) {

@@ -56,7 +56,7 @@ public final class Runner {
             Manifest.end(manifest, status, done, Instant.now(), failure);
             folder.writeManifest(manifest);
         }
-        return new RunResult(status, folder.dir(), done, failure);
+        return new RunResult(status, folder.dir(), done, model.clock(), failure);
     }
 
     /**

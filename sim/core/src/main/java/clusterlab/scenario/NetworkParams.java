@@ -22,6 +22,7 @@ public record NetworkParams(
         int exactStatsMaxNodes,
         @Param(unit = "nodes", min = 10, max = 1e7, def = "400", doc = "Nodes sampled for the clustering coefficient of large networks.")
         int clusteringSampleNodes,
-        @Param(unit = "nodes", min = 2, max = 1e6, def = "24", doc = "Breadth-first-search sources sampled for average path length.")
-        int pathSampleSources) {
+        @Param(unit = "pairs", min = 2, max = 1e6, def = "400",
+                doc = "Pairs of nodes sampled for the average path length of large networks (each by a two-sided search).")
+        int pathSamplePairs) {
 }

@@ -29,12 +29,24 @@ public final class FirmDynamicsStage extends NamedStage {
 
     private final FirmStepper kernel;
     private final ChunkSums sums;
+    private long firmUpdates;
+    private long kernelNanos;
 
     public FirmDynamicsStage(Scenario s, int regions, KernelKind kind) {
         super("firm-dynamics",
                 "sales, employment, costs and exits of every firm (parallel kernel); entry; relocation; compaction");
         this.kernel = FirmStepper.of(kind, new FirmKernel(s.firms(), s.finance()));
         this.sums = new ChunkSums(regions, FirmKernel.QUANTITIES);
+    }
+
+    /** Firm-updates so far (live firms stepped, summed over months). */
+    public long firmUpdates() {
+        return firmUpdates;
+    }
+
+    /** Nanoseconds spent in the kernel proper so far. */
+    public long kernelNanos() {
+        return kernelNanos;
     }
 
     @Override
@@ -46,7 +58,11 @@ public final class FirmDynamicsStage extends NamedStage {
         for (int f = 0; f < shock.length; f++) {
             shock[f] = marketVol * t.stream(f, Purpose.MARKET).normal();
         }
+        // After last month's compaction every row holds a live firm: one update each.
+        firmUpdates += w.firms.size();
+        long kernelStart = System.nanoTime();
         kernel.step(w.firms, shock, t.seed, t.tick(), t.runner, sums);
+        kernelNanos += System.nanoTime() - kernelStart;
         double[][] totals = sums.merge();
         for (Region r : w.regions) {
             double[] q = totals[r.index];

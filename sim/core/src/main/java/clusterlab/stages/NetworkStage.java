@@ -1,5 +1,6 @@
 package clusterlab.stages;
 
+import clusterlab.metrics.Components;
 import clusterlab.metrics.NetworkStatistics;
 import clusterlab.metrics.NetworkSummary;
 import clusterlab.network.Adjacency;
@@ -27,8 +28,6 @@ import java.util.Arrays;
 public final class NetworkStage extends NamedStage {
     /** Random firms looked at when seeking an event partner of the same field. */
     private static final int SAME_FIELD_TRIES = 8;
-
-    private int[] localIndex = new int[0];
 
     public NetworkStage() {
         super("networks",
@@ -101,11 +100,11 @@ public final class NetworkStage extends NamedStage {
 
     /** A partner of one of the firm's partners (not the firm itself), or -1 if it has none. */
     private static int partnerOfPartner(World w, int firmId, Stream rng) {
-        int node = w.adjacency.node(firmId);
-        if (node < 0 || w.adjacency.degree(node) == 0) {
+        int degree = w.adjacency.degree(firmId);
+        if (degree == 0) {
             return -1;
         }
-        int via = w.adjacency.node(w.adjacency.partner(node, rng.below(w.adjacency.degree(node))));
+        int via = w.adjacency.partner(firmId, rng.below(degree));
         int candidate = w.adjacency.partner(via, rng.below(w.adjacency.degree(via)));
         return candidate == firmId ? -1 : candidate;
     }
@@ -143,104 +142,112 @@ public final class NetworkStage extends NamedStage {
     }
 
     /**
-     * Builds each region's network (its academics and live firms as nodes, ties between two of
-     * them as edges) and the national one (all actors, all ties) in compact form and measures them.
+     * Builds the networks in compact form and measures them: the national one (all actors, all
+     * ties) and the regional ones (each region's academics and live firms, ties between two of
+     * them). Node numbers are actor ids, and all regions' own ties go into one graph (no tie
+     * joins two regions there), so building and measuring cost about the ties, not the actors.
      */
-    private void measureStructure(TickContext t, NetworkParams n) {
+    private static void measureStructure(TickContext t, NetworkParams n) {
         World w = t.world;
-        int academics = w.academics.length;
-        if (localIndex.length < w.firms.size()) {
-            localIndex = new int[w.firms.size() + w.firms.size() / 4];
-        }
-        int[] regionNodes = new int[w.regions.length];
-        for (Region r : w.regions) {
-            int k = w.academicsByRegion[r.index].length;
-            for (int j = 0; j < w.census.firms(r.index); j++) {
-                localIndex[w.census.row(r.index, j)] = k++;
-            }
-            regionNodes[r.index] = k;
-        }
         TieTable ties = w.ties;
-        int[] na = new int[ties.size()];
-        int[] nb = new int[ties.size()];
-        int[][] ra = new int[w.regions.length][];
-        int[][] rb = new int[w.regions.length][];
-        int[] re = new int[w.regions.length];
-        for (int i = 0; i < ties.size(); i++) {
-            if (ties.regionA(i) == ties.regionB(i)) {
-                re[ties.regionA(i)]++;
-            }
+        int actors = w.actorIdBound();
+        int m = ties.size();
+        int[] a = new int[m];
+        int[] b = new int[m];
+        int[] regionOf = new int[actors];
+        for (int i = 0; i < m; i++) {
+            a[i] = ties.a(i);
+            b[i] = ties.b(i);
+            regionOf[a[i]] = ties.regionA(i);
+            regionOf[b[i]] = ties.regionB(i);
         }
-        for (int r = 0; r < re.length; r++) {
-            ra[r] = new int[re[r]];
-            rb[r] = new int[re[r]];
-        }
-        Arrays.fill(re, 0);
-        for (int i = 0; i < ties.size(); i++) {
-            int a = ties.a(i);
-            int b = ties.b(i);
-            int rowA = a < academics ? -1 : w.firms.rowOf(a);
-            int rowB = b < academics ? -1 : w.firms.rowOf(b);
-            na[i] = a < academics ? a : academics + rowA;
-            nb[i] = b < academics ? b : academics + rowB;
-            int region = ties.regionA(i);
-            if (region == ties.regionB(i)) {
-                ra[region][re[region]] = a < academics ? localAcademic(w, a) : localIndex[rowA];
-                rb[region][re[region]] = b < academics ? localAcademic(w, b) : localIndex[rowB];
-                re[region]++;
-            }
-        }
-        tieEnds(w, ra, rb, re);
+        Csr national = Csr.of(actors, a, b, m);
+        w.adjacency = new Adjacency(national);
+        tieEnds(w, ties);
+        // The regions and the nation share nothing mutable, and each draws from its own keyed
+        // stream, so measuring them side by side gives the same figures as one after the other.
+        t.runner.inParallel(() -> {
+            Csr regional = national.sameLabel(regionOf);
+            measureRegions(t, n, new NetworkStatistics(regional, Components.of(regional)),
+                    tiedByRegion(w, regional, regionOf));
+        }, () -> measureNation(t, n, new NetworkStatistics(national, Components.of(national))));
+    }
+
+    private static void measureRegions(TickContext t, NetworkParams n, NetworkStatistics stats, int[][] tiedByRegion) {
+        World w = t.world;
         for (Region r : w.regions) {
-            Csr g = Csr.of(regionNodes[r.index], ra[r.index], rb[r.index], re[r.index]);
-            r.network = NetworkStatistics.of(g, n.exactStatsMaxNodes(), n.clusteringSampleNodes(),
-                    pathSources(t, n), t.stream(r.index, Purpose.NETWORK_SAMPLE)).withPathsOf(r.network);
+            int[] tied = tiedByRegion[r.index];
+            int nodes = w.academicsByRegion[r.index].length + w.census.firms(r.index);
+            r.network = stats.measure(tied, nodes, n.exactStatsMaxNodes(), n.clusteringSampleNodes(),
+                    pathPairs(t, n), t.stream(r.index, Purpose.NETWORK_SAMPLE)).withPathsOf(r.network);
             if (t.fiscalYearEnds()) {
-                r.degreeCounts = NetworkStatistics.degreeCounts(g);
+                r.degreeCounts = stats.degreeCounts(tied, nodes);
             }
         }
-        Csr national = Csr.of(academics + w.firms.size(), na, nb, ties.size());
-        int[] actorOfNode = new int[academics + w.firms.size()];
-        for (int v = 0; v < academics; v++) {
-            actorOfNode[v] = v;
-        }
-        System.arraycopy(w.firms.id, 0, actorOfNode, academics, w.firms.size());
-        w.adjacency = new Adjacency(national, actorOfNode);
+    }
+
+    private static void measureNation(TickContext t, NetworkParams n, NetworkStatistics stats) {
+        World w = t.world;
+        int[] tied = stats.tiedNodes();
+        int nodes = w.academics.length + w.firms.size();
         if (t.fiscalYearEnds()) {
-            w.nationalDegreeCounts = NetworkStatistics.degreeCounts(national);
+            w.nationalDegreeCounts = stats.degreeCounts(tied, nodes);
         }
-        w.nationalNetwork = NetworkStatistics.of(national, n.exactStatsMaxNodes(), n.clusteringSampleNodes(),
-                pathSources(t, n), t.stream(-1, Purpose.NETWORK_SAMPLE)).withPathsOf(w.nationalNetwork);
+        w.nationalNetwork = stats.measure(tied, nodes, n.exactStatsMaxNodes(), n.clusteringSampleNodes(),
+                pathPairs(t, n), t.stream(-1, Purpose.NETWORK_SAMPLE)).withPathsOf(w.nationalNetwork);
+    }
+
+    /** Each region's actors with ties inside the region, ascending (the order sampling draws in). */
+    private static int[][] tiedByRegion(World w, Csr regional, int[] regionOf) {
+        int[] counts = new int[w.regions.length];
+        for (int v = 0; v < regional.nodes(); v++) {
+            if (regional.degree(v) > 0) {
+                counts[regionOf[v]]++;
+            }
+        }
+        int[][] tied = new int[w.regions.length][];
+        for (int r = 0; r < tied.length; r++) {
+            tied[r] = new int[counts[r]];
+        }
+        Arrays.fill(counts, 0);
+        for (int v = 0; v < regional.nodes(); v++) {
+            if (regional.degree(v) > 0) {
+                tied[regionOf[v]][counts[regionOf[v]]++] = v;
+            }
+        }
+        return tied;
     }
 
     /**
-     * Path length, the costly statistic (a breadth-first search per sampled source), is measured in
-     * the first month and each March; months in between carry the last value (0 sources: skip).
+     * Path length, the costly statistic (a search per sampled pair), is measured in the first
+     * month and each March; months in between carry the last value (0 pairs: skip).
      */
-    private static int pathSources(TickContext t, NetworkParams n) {
-        return t.tick() == 0 || t.fiscalYearEnds() ? n.pathSampleSources() : 0;
+    private static int pathPairs(TickContext t, NetworkParams n) {
+        return t.tick() == 0 || t.fiscalYearEnds() ? n.pathSamplePairs() : 0;
     }
 
-    /** Firm ends of each region's own ties (local node indices mapped back to firm ids). */
-    private static void tieEnds(World w, int[][] ra, int[][] rb, int[] re) {
-        for (Region r : w.regions) {
-            int academics = w.academicsByRegion[r.index].length;
-            int[] ends = new int[2 * re[r.index]];
-            int n = 0;
-            for (int[] side : new int[][] {ra[r.index], rb[r.index]}) {
-                for (int i = 0; i < re[r.index]; i++) {
-                    if (side[i] >= academics) {
-                        ends[n++] = w.firms.id[w.census.row(r.index, side[i] - academics)];
-                    }
+    /** Firm ends of each region's own ties: the first ends of its ties in tie order, then the second ends. */
+    private static void tieEnds(World w, TieTable ties) {
+        int academics = w.academics.length;
+        int[] counts = new int[w.regions.length];
+        for (int i = 0; i < ties.size(); i++) {
+            if (ties.regionA(i) == ties.regionB(i)) {
+                counts[ties.regionA(i)] += (ties.a(i) >= academics ? 1 : 0) + (ties.b(i) >= academics ? 1 : 0);
+            }
+        }
+        for (int r = 0; r < counts.length; r++) {
+            w.tieEnds[r] = new int[counts[r]];
+        }
+        Arrays.fill(counts, 0);
+        for (boolean first : new boolean[] {true, false}) {
+            for (int i = 0; i < ties.size(); i++) {
+                int end = first ? ties.a(i) : ties.b(i);
+                int region = ties.regionA(i);
+                if (region == ties.regionB(i) && end >= academics) {
+                    w.tieEnds[region][counts[region]++] = end;
                 }
             }
-            w.tieEnds[r.index] = Arrays.copyOf(ends, n);
         }
-    }
-
-    private static int localAcademic(World w, int academic) {
-        int[] list = w.academicsByRegion[w.academics[academic].region];
-        return Arrays.binarySearch(list, academic);
     }
 
     /** Share of all the region's actors (tied or not) in its largest connected component. */

@@ -199,11 +199,10 @@ public final class ProjectStage extends NamedStage {
      * the others in turn), or -1 when it has none.
      */
     private static int existingOutsidePartner(World w, int firmId, int region, Stream rng) {
-        int node = w.adjacency.node(firmId);
-        int degree = node < 0 ? 0 : w.adjacency.degree(node);
+        int degree = w.adjacency.degree(firmId);
         int start = degree == 0 ? 0 : rng.below(degree);
         for (int k = 0; k < degree; k++) {
-            int partner = w.adjacency.partner(node, (start + k) % degree);
+            int partner = w.adjacency.partner(firmId, (start + k) % degree);
             int partnerRegion = w.regionOfActor(partner);
             if (partnerRegion >= 0 && partnerRegion != region && w.actorAlive(partner)) {
                 return partner;

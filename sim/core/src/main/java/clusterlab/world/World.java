@@ -95,6 +95,11 @@ public final class World {
         return nextFirmId++;
     }
 
+    /** One more than the largest actor id given out so far: academics first, then firms. */
+    public int actorIdBound() {
+        return Math.max(academics.length, nextFirmId);
+    }
+
     public int newProjectKey() {
         return nextProjectKey++;
     }

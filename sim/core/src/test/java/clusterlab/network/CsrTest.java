@@ -77,4 +77,17 @@ class CsrTest {
     void neighbourIndexIsCheckedAgainstTheRow() {
         assertThrows(IndexOutOfBoundsException.class, () -> G.neighbour(3, 1));
     }
+
+    @Test
+    void sameLabelKeepsExactlyTheTiesWithinALabel() {
+        // Labels: nodes 0, 1, 2 in group 7; 3, 4, 5 in group 8.
+        Csr within = G.sameLabel(new int[] {7, 7, 7, 8, 8, 8});
+        assertEquals(6, within.nodes());
+        assertEquals(4, within.edges());
+        assertArrayEquals(new int[] {1, 2}, row(within, 0));
+        assertArrayEquals(new int[] {0, 2}, row(within, 1));
+        assertArrayEquals(new int[] {}, row(within, 3));
+        assertArrayEquals(new int[] {5}, row(within, 4));
+        assertFalse(within.adjacent(0, 3));
+    }
 }

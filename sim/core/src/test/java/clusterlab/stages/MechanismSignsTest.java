@@ -274,8 +274,7 @@ class MechanismSignsTest {
     private static double maxFirmDegree(World w) {
         int max = 0;
         for (int r = 0; r < w.firms.size(); r++) {
-            int node = w.adjacency.node(w.firms.id[r]);
-            max = Math.max(max, node < 0 ? 0 : w.adjacency.degree(node));
+            max = Math.max(max, w.adjacency.degree(w.firms.id[r]));
         }
         return max;
     }

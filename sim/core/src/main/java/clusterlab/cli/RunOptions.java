@@ -1,0 +1,81 @@
+package clusterlab.cli;
+
+import clusterlab.scenario.Assignment;
+import clusterlab.scenario.ResolvedScenario;
+import clusterlab.world.WorldBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** The scenario and the options that shape one run (seed, horizon, scale, threads), shared by run and bench. */
+final class RunOptions {
+    /** Largest population a run may have: firm ids are ints, and the memory of a 2-core laptop. */
+    private static final long MAX_FIRMS = 50_000_000L;
+
+    @Mixin
+    ScenarioOptions scenario = new ScenarioOptions();
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: the scenario's).")
+    Long seed;
+
+    @Option(names = "--years", paramLabel = "Y", description = "Horizon in fiscal years (default: the scenario's).")
+    Integer years;
+
+    @Option(names = "--scale", paramLabel = "F", defaultValue = "1",
+            description = "Multiply every population by F, greater than 0 and up to 100 (default: ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Threads for the firm kernel, 1 to 1024 (default: the number of processors). "
+                    + "Results do not depend on it.")
+    Integer threads;
+
+    /** The options as the user gave them, for the manifest: the --set overrides, then --seed and --years. */
+    final List<String> overrides = new ArrayList<>();
+
+    /**
+     * Checks the options and loads the scenario with --set, --seed and --years applied.
+     *
+     * @throws ParameterException naming the option and its allowed range
+     */
+    ResolvedScenario resolve(CommandSpec spec) {
+        return resolve(spec, years, "--years");
+    }
+
+    /** As {@link #resolve(CommandSpec)}, with the horizon set by {@code horizonOption} instead of --years. */
+    ResolvedScenario resolve(CommandSpec spec, Integer horizon, String horizonOption) {
+        if (!(scale > 0 && scale <= 100)) {
+            throw new ParameterException(spec.commandLine(),
+                    "option '--scale': value " + scale + " is out of range; allowed: greater than 0 and up to 100");
+        }
+        int threadCount = threadCount();
+        if (threadCount < 1 || threadCount > 1024) {
+            throw new ParameterException(spec.commandLine(),
+                    "option '--threads': value " + threadCount + " is out of range; allowed: from 1 to 1024");
+        }
+        List<Assignment> extra = new ArrayList<>();
+        if (seed != null) {
+            extra.add(new Assignment("seed=" + seed, "--seed " + seed));
+        }
+        if (horizon != null) {
+            extra.add(new Assignment("years=" + horizon, horizonOption + " " + horizon));
+        }
+        ResolvedScenario resolved = scenario.load(extra);
+        long firms = WorldBuilder.totalFirms(resolved.scenario(), scale);
+        if (firms > MAX_FIRMS) {
+            throw new ParameterException(spec.commandLine(), "option '--scale': " + scale + " gives " + firms
+                    + " firms; at most " + MAX_FIRMS + " are supported");
+        }
+        overrides.clear();
+        overrides.addAll(scenario.sets);
+        extra.forEach(a -> overrides.add(a.text()));
+        return resolved;
+    }
+
+    int threadCount() {
+        return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+}

@@ -1,0 +1,72 @@
+package clusterlab.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import clusterlab.network.Csr;
+import clusterlab.random.Stream;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ComponentsTest {
+    /** Component label of every node by flood fill, written independently of the disjoint sets. */
+    private static int[] floodLabels(Csr g) {
+        int[] label = new int[g.nodes()];
+        Arrays.fill(label, -1);
+        int[] stack = new int[g.nodes()];
+        for (int s = 0; s < g.nodes(); s++) {
+            if (label[s] >= 0) {
+                continue;
+            }
+            int top = 0;
+            stack[top++] = s;
+            label[s] = s;
+            while (top > 0) {
+                int v = stack[--top];
+                for (int k = 0; k < g.degree(v); k++) {
+                    int w = g.neighbour(v, k);
+                    if (label[w] < 0) {
+                        label[w] = s;
+                        stack[top++] = w;
+                    }
+                }
+            }
+        }
+        return label;
+    }
+
+    @Test
+    void setsAreTheConnectedComponentsWithTheirSizes() {
+        int n = 500;
+        int m = 300;
+        Stream rng = new Stream(5);
+        int[] a = new int[m];
+        int[] b = new int[m];
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < m; ) {
+            int u = rng.below(n);
+            int v = rng.below(n);
+            if (u != v && seen.add((long) Math.min(u, v) * n + Math.max(u, v))) {
+                a[i] = u;
+                b[i++] = v;
+            }
+        }
+        Csr g = Csr.of(n, a, b, m);
+        Components sets = Components.of(g);
+        int[] label = floodLabels(g);
+        int[] sizeOfLabel = new int[n];
+        for (int v = 0; v < n; v++) {
+            sizeOfLabel[label[v]]++;
+        }
+        int components = 0;
+        for (int u = 0; u < n; u++) {
+            components += sets.find(u) == u ? 1 : 0;
+            assertEquals(sizeOfLabel[label[u]], sets.size(sets.find(u)), "size of the set of " + u);
+            for (int v = u + 1; v < n; v += 7) {
+                assertEquals(label[u] == label[v], sets.find(u) == sets.find(v), u + " and " + v);
+            }
+        }
+        assertEquals(Arrays.stream(sizeOfLabel).filter(c -> c > 0).count(), components);
+    }
+}
