@@ -57,20 +57,30 @@ public final class FirmKernel implements FirmStepper {
     @Override
     public void step(FirmTable t, double[] fieldShock, long seed, int tick, ChunkRunner runner, ChunkSums sums) {
         sums.reset(t.size());
+        long tickKey = tickKey(seed, tick);
         runner.forEachChunk(t.size(), (chunk, from, to) -> {
             Stream rng = new Stream(0);
             for (int r = from; r < to; r++) {
                 if (t.alive(r)) {
-                    rng.reset(Keyed.key(seed, tick, t.id[r], Purpose.FIRM_DYNAMICS));
+                    rng.reset(firmKey(tickKey, t.id[r]));
                     stepFirm(t, r, fieldShock, rng, chunk, sums);
                 }
             }
         });
     }
 
+    /** The part of every firm's key this month shares (see {@link Keyed#tickKey}). */
+    static long tickKey(long seed, int tick) {
+        return Keyed.tickKey(seed, tick);
+    }
+
+    private static long firmKey(long tickKey, int firmId) {
+        return Keyed.key(tickKey, firmId, Purpose.FIRM_DYNAMICS);
+    }
+
     /** Steps the live firm in one row (for the reference kernel), its totals into the row's chunk. */
-    void stepRow(FirmTable t, int r, double[] fieldShock, long seed, int tick, ChunkSums sums) {
-        Stream rng = new Stream(Keyed.key(seed, tick, t.id[r], Purpose.FIRM_DYNAMICS));
+    void stepRow(FirmTable t, int r, double[] fieldShock, long tickKey, ChunkSums sums) {
+        Stream rng = new Stream(firmKey(tickKey, t.id[r]));
         stepFirm(t, r, fieldShock, rng, r / ChunkRunner.CHUNK_ROWS, sums);
     }
 

@@ -1,21 +1,31 @@
 package clusterlab.firms;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
+import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
+import sim.engine.Stoppable;
 
 /**
- * The reference implementation of the firm stage: one MASON {@link Steppable} object per firm,
- * kept across months and stepped one by one, in table order, on one thread. Each object finds its
- * row by the firm's id and applies {@link FirmKernel}'s rules to it. Totals go into the same
- * chunk blocks as the kernel's, so the floating-point sums, and so every output, are identical.
+ * The reference implementation of the firm stage, written the way MASON models usually are: one
+ * {@link Steppable} object per firm, put on a MASON {@link Schedule} with
+ * {@code scheduleRepeating} when the firm appears, stepped by the schedule once a month on one
+ * thread, and stopped when the firm closes. Each object finds its row by the firm's id and
+ * applies {@link FirmKernel}'s rules to it.
+ *
+ * <p>MASON shuffles agents that share an ordering (and in MASON 18 this cannot be switched off), so
+ * each firm's ordering is its id: the schedule then steps firms in id order, which is table order,
+ * and their totals go into the same chunk blocks in the same order as the kernel's. So the
+ * floating-point sums, and so every output, are identical to the kernel's.
  */
 final class ReferenceKernel implements FirmStepper {
     /** One firm as an object of its own. */
     private final class FirmAgent implements Steppable {
         private static final long serialVersionUID = 1L;
         private final int id;
+        private Stoppable repeat;
 
         FirmAgent(int id) {
             this.id = id;
@@ -24,17 +34,24 @@ final class ReferenceKernel implements FirmStepper {
         @Override
         public void step(SimState state) {
             int row = table.rowOf(id);
-            rules.stepRow(table, row, shock, seed, tick, sums);
+            // Another stage may have closed the firm earlier this month.
+            if (row >= 0 && table.alive(row)) {
+                rules.stepRow(table, row, shock, tickKey, sums);
+            }
         }
     }
 
     private final FirmKernel rules;
+    /** Holds the MASON schedule that steps the firm objects (its own random generator is unused). */
+    private final SimState mason = new SimState(0);
     private final Map<Integer, FirmAgent> agents = new HashMap<>();
+    /** Ids of the firms that have an object on the schedule. */
+    private final BitSet scheduled = new BitSet();
+    private double month = Schedule.EPOCH;
     // This month's context, read by the agents as they step.
     private FirmTable table;
     private double[] shock;
-    private long seed;
-    private int tick;
+    private long tickKey;
     private ChunkSums sums;
 
     ReferenceKernel(FirmKernel rules) {
@@ -45,19 +62,28 @@ final class ReferenceKernel implements FirmStepper {
     public void step(FirmTable t, double[] fieldShock, long seed, int tick, ChunkRunner runner, ChunkSums sums) {
         this.table = t;
         this.shock = fieldShock;
-        this.seed = seed;
-        this.tick = tick;
+        this.tickKey = FirmKernel.tickKey(seed, tick);
         this.sums = sums;
         sums.reset(t.size());
         for (int r = 0; r < t.size(); r++) {
-            if (t.alive(r)) {
-                // The stage holds no SimState (stages know nothing of MASON): agents read this month's context here.
-                agents.computeIfAbsent(t.id[r], FirmAgent::new).step(null);
+            if (t.alive(r) && !scheduled.get(t.id[r])) {
+                FirmAgent agent = new FirmAgent(t.id[r]);
+                agent.repeat = mason.schedule.scheduleRepeating(month, agent.id, agent, 1.0);
+                agents.put(agent.id, agent);
+                scheduled.set(agent.id);
             }
         }
-        agents.keySet().removeIf(id -> {
-            int row = t.rowOf(id);
-            return row < 0 || !t.alive(row);
-        });
+        mason.schedule.step(mason);
+        month += 1.0;
+        // Every closure shows as a dead row before the table is compacted: stop that firm's object.
+        for (int r = 0; r < t.size(); r++) {
+            if (!t.alive(r)) {
+                FirmAgent gone = agents.remove(t.id[r]);
+                if (gone != null) {
+                    gone.repeat.stop();
+                    scheduled.clear(gone.id);
+                }
+            }
+        }
     }
 }

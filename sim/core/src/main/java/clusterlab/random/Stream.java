@@ -1,13 +1,18 @@
 package clusterlab.random;
 
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian;
+
 /**
  * A short sequence of draws for one key. Mutable and cheap; make one where it is used and never
  * share it between threads. Distributions are written out here so that a draw's meaning and its
  * place in the sequence are visible in one file.
  */
-public final class Stream {
+public final class Stream implements UniformRandomProvider {
     private long key;
     private int n;
+    /** Standard normals from this stream's own draws, made on first use. */
+    private NormalizedGaussian gaussian;
 
     public Stream(long key) {
         this.key = key;
@@ -27,7 +32,13 @@ public final class Stream {
 
     /** Uniform in [0, 1). */
     public double uniform() {
-        return Keyed.unit(Keyed.bits(key, n++));
+        return Keyed.unit(nextLong());
+    }
+
+    /** The next 64 random bits of the stream: what samplers of Commons RNG draw from. */
+    @Override
+    public long nextLong() {
+        return Keyed.bits(key, n++);
     }
 
     /** True with probability {@code p}. */
@@ -49,11 +60,17 @@ public final class Stream {
         return (int) whole + (chance(mean - whole) ? 1 : 0);
     }
 
-    /** Standard normal, by Box-Muller (two draws, one value, so the draw count stays fixed). */
+    /**
+     * Standard normal, by Commons RNG's modified ziggurat (McFarland 2016): usually one draw and no
+     * logarithm or cosine, several times faster than Box-Muller in the firm kernel. How many draws
+     * it takes depends only on the stream's bits, never on the caller's parameters, so runs that
+     * differ only in parameters still share their random numbers.
+     */
     public double normal() {
-        double u1 = 1.0 - uniform();
-        double u2 = uniform();
-        return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
+        if (gaussian == null) {
+            gaussian = NormalizedGaussian.of(this);
+        }
+        return gaussian.sample();
     }
 
     /**

@@ -34,7 +34,7 @@ public record MatchingParams(
         @Param(unit = "0..1", min = 0, max = 1, def = "0.7",
                 doc = "Chance that a coordinator looks for a seed in the firm's own field first.")
         double sameFieldSearch,
-        @Param(unit = "probability", min = 0, max = 1, def = "0.04",
+        @Param(unit = "probability", min = 0, max = 1, def = "0.045",
                 doc = "Bass innovation coefficient: chance that a matched firm takes up a programme's funding "
                         + "when nobody in the region has taken part yet.")
         double programmeUptakeInnovation,

@@ -95,14 +95,30 @@ class StreamTest {
     }
 
     @Test
-    void normalUsesExactlyTwoDrawsPerValue() {
-        // Box-Muller consumes two uniforms, so the draw count (and later draws) stay fixed.
+    void normalTailsAreGaussian() {
+        // The ziggurat treats the tail separately: check the shares beyond 1.96 and 3 sd.
+        Stream s = Stream.of(SEED, 1, 9, Purpose.MARKET);
+        int n = 400_000;
+        int beyond196 = 0;
+        int beyond3 = 0;
+        for (int i = 0; i < n; i++) {
+            double z = Math.abs(s.normal());
+            beyond196 += z > 1.96 ? 1 : 0;
+            beyond3 += z > 3 ? 1 : 0;
+        }
+        assertEquals(0.04999579, (double) beyond196 / n, 5 * Math.sqrt(0.05 * 0.95 / n));
+        assertEquals(0.00269980, (double) beyond3 / n, 5 * Math.sqrt(0.0027 / n));
+    }
+
+    @Test
+    void normalsAreAFunctionOfTheKeyAlone() {
         Stream a = Stream.of(SEED, 5, 5, Purpose.PROJECT);
         Stream b = Stream.of(SEED, 5, 5, Purpose.PROJECT);
-        a.normal();
-        b.uniform();
-        b.uniform();
-        assertEquals(a.uniform(), b.uniform());
+        for (int i = 0; i < 1000; i++) {
+            assertEquals(a.normal(), b.normal());
+        }
+        // Reset reuses the object: the same key gives the same normals again.
+        assertEquals(Stream.of(SEED, 6, 5, Purpose.PROJECT).normal(), a.reset(Keyed.key(SEED, 6, 5, Purpose.PROJECT)).normal());
     }
 
     @ParameterizedTest
