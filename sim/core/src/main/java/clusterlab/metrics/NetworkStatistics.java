@@ -252,14 +252,11 @@ public final class NetworkStatistics {
     private int[] largestComponent(int[] tied) {
         // Nodes in ascending order, a strictly larger set replacing the best: among equally large
         // components the one holding the lowest node wins.
-        // Each node's set is looked up once: on millions of nodes the lookups are the cost.
-        int[] roots = new int[tied.length];
         int best = -1;
-        for (int i = 0; i < tied.length; i++) {
-            int root = sets.find(tied[i]);
-            roots[i] = root;
-            if (best < 0 || sets.size(root) > sets.size(best)) {
-                best = root;
+        for (int v : tied) {
+            int c = sets.of(v);
+            if (best < 0 || sets.size(c) > sets.size(best)) {
+                best = c;
             }
         }
         if (best < 0) {
@@ -267,9 +264,9 @@ public final class NetworkStatistics {
         }
         int[] members = new int[sets.size(best)];
         int filled = 0;
-        for (int i = 0; i < tied.length; i++) {
-            if (roots[i] == best) {
-                members[filled++] = tied[i];
+        for (int v : tied) {
+            if (sets.of(v) == best) {
+                members[filled++] = v;
             }
         }
         return members;

@@ -50,13 +50,16 @@ public final class Csr {
             offsets[v + 1] += offsets[v];
         }
         // Scatter both ends into their rows, then sort each row in place: rows are short (a few
-        // partners), so this is about linear, and it writes the large arrays once.
+        // partners), so this is about linear, and it writes the large arrays once. The offsets
+        // serve as fill cursors, filling each row from its end: when all ties are in, each has
+        // moved back to its row's start, so no cursor array is needed.
         int[] targets = new int[2 * edges];
-        int[] cursor = Arrays.copyOf(offsets, nodes);
         for (int i = 0; i < edges; i++) {
-            targets[cursor[a[i]]++] = b[i];
-            targets[cursor[b[i]]++] = a[i];
+            targets[--offsets[a[i] + 1]] = b[i];
+            targets[--offsets[b[i] + 1]] = a[i];
         }
+        System.arraycopy(offsets, 1, offsets, 0, nodes);
+        offsets[nodes] = 2 * edges;
         sortRows(offsets, targets);
         return new Csr(offsets, targets);
     }

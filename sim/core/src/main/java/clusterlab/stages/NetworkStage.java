@@ -6,6 +6,7 @@ import clusterlab.metrics.NetworkSummary;
 import clusterlab.network.Adjacency;
 import clusterlab.network.Csr;
 import clusterlab.network.TieTable;
+import clusterlab.network.TiedActors;
 import clusterlab.random.Purpose;
 import clusterlab.random.Stream;
 import clusterlab.scenario.MeasurementParams;
@@ -144,25 +145,26 @@ public final class NetworkStage extends NamedStage {
     /**
      * Builds the networks in compact form and measures them: the national one (all actors, all
      * ties) and the regional ones (each region's academics and live firms, ties between two of
-     * them). Node numbers are actor ids, and all regions' own ties go into one graph (no tie
-     * joins two regions there), so building and measuring cost about the ties, not the actors.
+     * them). Nodes are the tied actors in id order, and all regions' own ties go into one graph
+     * (no tie joins two regions there), so building and measuring cost about the ties, not the
+     * actors; untied actors count towards each scope's size without being visited.
      */
     private static void measureStructure(TickContext t, NetworkParams n) {
         World w = t.world;
         TieTable ties = w.ties;
-        int actors = w.actorIdBound();
+        TiedActors tiedActors = TiedActors.of(w.actorIdBound(), ties);
         int m = ties.size();
         int[] a = new int[m];
         int[] b = new int[m];
-        int[] regionOf = new int[actors];
+        int[] regionOf = new int[tiedActors.size()];
         for (int i = 0; i < m; i++) {
-            a[i] = ties.a(i);
-            b[i] = ties.b(i);
+            a[i] = tiedActors.node(ties.a(i));
+            b[i] = tiedActors.node(ties.b(i));
             regionOf[a[i]] = ties.regionA(i);
             regionOf[b[i]] = ties.regionB(i);
         }
-        Csr national = Csr.of(actors, a, b, m);
-        w.adjacency = new Adjacency(national);
+        Csr national = Csr.of(tiedActors.size(), a, b, m);
+        w.adjacency = new Adjacency(national, tiedActors);
         tieEnds(w, ties);
         // The regions and the nation share nothing mutable, and each draws from its own keyed
         // stream, so measuring them side by side gives the same figures as one after the other.

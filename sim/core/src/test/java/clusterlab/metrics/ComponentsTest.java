@@ -37,7 +37,7 @@ class ComponentsTest {
     }
 
     @Test
-    void setsAreTheConnectedComponentsWithTheirSizes() {
+    void labelsAreTheConnectedComponentsWithTheirSizes() {
         int n = 500;
         int m = 300;
         Stream rng = new Stream(5);
@@ -59,14 +59,19 @@ class ComponentsTest {
         for (int v = 0; v < n; v++) {
             sizeOfLabel[label[v]]++;
         }
-        int components = 0;
+        int lastComponent = -1;
         for (int u = 0; u < n; u++) {
-            components += sets.find(u) == u ? 1 : 0;
-            assertEquals(sizeOfLabel[label[u]], sets.size(sets.find(u)), "size of the set of " + u);
+            assertEquals(sizeOfLabel[label[u]], sets.size(sets.of(u)), "size of the component of " + u);
             for (int v = u + 1; v < n; v += 7) {
-                assertEquals(label[u] == label[v], sets.find(u) == sets.find(v), u + " and " + v);
+                assertEquals(label[u] == label[v], sets.of(u) == sets.of(v), u + " and " + v);
+            }
+            // Components are numbered in order of their lowest node: a node that starts one (its
+            // flood label is itself) opens the next number.
+            if (label[u] == u) {
+                assertEquals(lastComponent + 1, sets.of(u));
+                lastComponent = sets.of(u);
             }
         }
-        assertEquals(Arrays.stream(sizeOfLabel).filter(c -> c > 0).count(), components);
+        assertEquals(Arrays.stream(sizeOfLabel).filter(c -> c > 0).count(), lastComponent + 1);
     }
 }
