@@ -29,6 +29,16 @@ public final class Csr {
      *     an endpoint outside {@code 0..nodes-1}, a self-tie or a tie listed twice
      */
     public static Csr of(int nodes, int[] a, int[] b, int edges) {
+        return of(nodes, a, b, edges, SideBySide.SEQUENTIAL);
+    }
+
+    /**
+     * As {@link #of(int, int[], int[], int)}, with the work split in two: the first ends of the
+     * ties and the second ends are counted and placed by one side each (each row takes its
+     * entries from first ends, then from second ends, so the two never write the same slot), and
+     * each side sorts half of the rows. The graph is the same however the halves are run.
+     */
+    public static Csr of(int nodes, int[] a, int[] b, int edges, SideBySide both) {
         if (nodes < 0 || edges < 0) {
             throw new IllegalArgumentException("negative size: nodes " + nodes + ", edges " + edges);
         }
@@ -40,36 +50,48 @@ public final class Csr {
         if (edges > Integer.MAX_VALUE / 2) {
             throw new IllegalArgumentException("too many edges for int offsets: " + edges);
         }
-        int[] offsets = new int[nodes + 1];
         for (int i = 0; i < edges; i++) {
             checkEndpoints(nodes, a[i], b[i], i);
-            offsets[a[i] + 1]++;
-            offsets[b[i] + 1]++;
         }
+        // Per node, entries from first ends, then from second ends; counts first, cursors later.
+        int[] fromA = new int[nodes];
+        int[] fromB = new int[nodes];
+        both.run(() -> count(a, edges, fromA), () -> count(b, edges, fromB));
+        int[] offsets = new int[nodes + 1];
         for (int v = 0; v < nodes; v++) {
-            offsets[v + 1] += offsets[v];
+            int first = fromA[v];
+            offsets[v + 1] = offsets[v] + first + fromB[v];
+            fromA[v] = offsets[v];
+            fromB[v] = offsets[v] + first;
         }
-        // Scatter both ends into their rows, then sort each row in place: rows are short (a few
-        // partners), so this is about linear, and it writes the large arrays once. The offsets
-        // serve as fill cursors, filling each row from its end: when all ties are in, each has
-        // moved back to its row's start, so no cursor array is needed.
+        // Rows are short (a few partners), so placing the entries and then sorting each row in
+        // place is about linear, and writes the large arrays once.
         int[] targets = new int[2 * edges];
-        for (int i = 0; i < edges; i++) {
-            targets[--offsets[a[i] + 1]] = b[i];
-            targets[--offsets[b[i] + 1]] = a[i];
-        }
-        System.arraycopy(offsets, 1, offsets, 0, nodes);
-        offsets[nodes] = 2 * edges;
-        sortRows(offsets, targets);
+        both.run(() -> place(a, b, edges, fromA, targets), () -> place(b, a, edges, fromB, targets));
+        int half = nodes / 2;
+        both.run(() -> sortRows(offsets, targets, 0, half), () -> sortRows(offsets, targets, half, nodes));
         return new Csr(offsets, targets);
+    }
+
+    private static void count(int[] ends, int edges, int[] counts) {
+        for (int i = 0; i < edges; i++) {
+            counts[ends[i]]++;
+        }
+    }
+
+    /** Puts each tie's {@code other} end into the row of its {@code own} end, at that row's cursor. */
+    private static void place(int[] own, int[] other, int edges, int[] cursor, int[] targets) {
+        for (int i = 0; i < edges; i++) {
+            targets[cursor[own[i]]++] = other[i];
+        }
     }
 
     /**
      * Sorts every row ascending. A repeated pair would silently double-count degrees and triangles;
      * sorted rows make it show as two equal neighbours side by side.
      */
-    private static void sortRows(int[] offsets, int[] targets) {
-        for (int v = 0; v + 1 < offsets.length; v++) {
+    private static void sortRows(int[] offsets, int[] targets, int fromNode, int toNode) {
+        for (int v = fromNode; v < toNode; v++) {
             int from = offsets[v];
             int to = offsets[v + 1];
             if (to - from > 1) {

@@ -5,6 +5,7 @@ import clusterlab.metrics.NetworkStatistics;
 import clusterlab.metrics.NetworkSummary;
 import clusterlab.network.Adjacency;
 import clusterlab.network.Csr;
+import clusterlab.network.SideBySide;
 import clusterlab.network.TieTable;
 import clusterlab.network.TiedActors;
 import clusterlab.random.Purpose;
@@ -156,23 +157,33 @@ public final class NetworkStage extends NamedStage {
         int m = ties.size();
         int[] a = new int[m];
         int[] b = new int[m];
-        int[] regionOf = new int[tiedActors.size()];
-        for (int i = 0; i < m; i++) {
-            a[i] = tiedActors.node(ties.a(i));
-            b[i] = tiedActors.node(ties.b(i));
-            regionOf[a[i]] = ties.regionA(i);
-            regionOf[b[i]] = ties.regionB(i);
-        }
-        Csr national = Csr.of(tiedActors.size(), a, b, m);
+        SideBySide both = t.runner::inParallel;
+        both.run(() -> toNodes(tiedActors, ties, 0, m / 2, a, b), () -> toNodes(tiedActors, ties, m / 2, m, a, b));
+        Csr national = Csr.of(tiedActors.size(), a, b, m, both);
         w.adjacency = new Adjacency(national, tiedActors);
-        tieEnds(w, ties);
         // The regions and the nation share nothing mutable, and each draws from its own keyed
         // stream, so measuring them side by side gives the same figures as one after the other.
-        t.runner.inParallel(() -> {
+        both.run(() -> {
+            int[] regionOf = new int[tiedActors.size()];
+            for (int i = 0; i < m; i++) {
+                regionOf[a[i]] = ties.regionA(i);
+                regionOf[b[i]] = ties.regionB(i);
+            }
             Csr regional = national.sameLabel(regionOf);
             measureRegions(t, n, new NetworkStatistics(regional, Components.of(regional)),
                     tiedByRegion(w, regional, regionOf));
-        }, () -> measureNation(t, n, new NetworkStatistics(national, Components.of(national))));
+        }, () -> {
+            tieEnds(w, ties);
+            measureNation(t, n, new NetworkStatistics(national, Components.of(national)));
+        });
+    }
+
+    /** Node numbers of both ends of ties {@code [from, to)}. */
+    private static void toNodes(TiedActors tiedActors, TieTable ties, int from, int to, int[] a, int[] b) {
+        for (int i = from; i < to; i++) {
+            a[i] = tiedActors.node(ties.a(i));
+            b[i] = tiedActors.node(ties.b(i));
+        }
     }
 
     private static void measureRegions(TickContext t, NetworkParams n, NetworkStatistics stats, int[][] tiedByRegion) {
