@@ -90,4 +90,38 @@ class CsrTest {
         assertArrayEquals(new int[] {5}, row(within, 4));
         assertFalse(within.adjacent(0, 3));
     }
+
+    @Test
+    void theTwoSidedBuildOnTwoThreadsEqualsTheSequentialOne() {
+        int n = 3000;
+        int m = 7000;
+        clusterlab.random.Stream rng = new clusterlab.random.Stream(3);
+        int[] a = new int[m];
+        int[] b = new int[m];
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < m; ) {
+            int u = rng.below(n);
+            int v = rng.below(n);
+            if (u != v && seen.add((long) Math.min(u, v) * n + Math.max(u, v))) {
+                a[i] = u;
+                b[i++] = v;
+            }
+        }
+        SideBySide threads = (first, second) -> {
+            Thread other = new Thread(second);
+            other.start();
+            first.run();
+            try {
+                other.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        Csr sequential = Csr.of(n, a, b, m);
+        Csr parallel = Csr.of(n, a, b, m, threads);
+        assertEquals(sequential.edges(), parallel.edges());
+        for (int v = 0; v < n; v++) {
+            assertArrayEquals(row(sequential, v), row(parallel, v), "row " + v);
+        }
+    }
 }
