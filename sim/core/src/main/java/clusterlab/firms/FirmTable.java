@@ -1,5 +1,6 @@
 package clusterlab.firms;
 
+import clusterlab.parallel.SideBySide;
 import java.util.Arrays;
 
 /**
@@ -135,8 +136,18 @@ public final class FirmTable {
      * the tick (after firm dynamics), so every stage sees a stable table.
      */
     public void compact() {
-        // Deaths are sparse, so live rows come in long runs: each run moves with one block copy
-        // per attribute array, at memory speed, rather than row by row.
+        compact(SideBySide.SEQUENTIAL);
+    }
+
+    /**
+     * As {@link #compact()}, with the attribute arrays split between two workers. Deaths are
+     * sparse, so live rows come in long runs: the runs are found first, then each run moves with
+     * one block copy per array, at memory speed; arrays are independent, so the split changes
+     * nothing in the result.
+     */
+    public void compact(SideBySide both) {
+        int[] runs = new int[48];
+        int count = 0;
         int w = 0;
         int r = 0;
         while (r < size) {
@@ -150,28 +161,42 @@ public final class FirmTable {
                 r++;
             }
             if (w != start) {
-                moveRun(start, w, r - start);
+                if (count + 3 > runs.length) {
+                    runs = Arrays.copyOf(runs, 2 * runs.length);
+                }
+                runs[count++] = start;
+                runs[count++] = w;
+                runs[count++] = r - start;
             }
             w += r - start;
         }
+        int[] moves = runs;
+        int n = count;
+        both.run(() -> {
+            moveRuns(id, moves, n);
+            moveRuns(region, moves, n);
+            moveRuns(field, moves, n);
+            moveRuns(flags, moves, n);
+            moveRuns(employees, moves, n);
+            moveRuns(capability, moves, n);
+            moveRuns(absorptive, moves, n);
+        }, () -> {
+            moveRuns(cash, moves, n);
+            moveRuns(sales, moves, n);
+            moveRuns(debt, moves, n);
+            moveRuns(repayment, moves, n);
+            moveRuns(ageMonths, moves, n);
+            moveRuns(lossMonths, moves, n);
+            moveRuns(incubatedMonths, moves, n);
+        });
         size = w;
     }
 
-    private void moveRun(int from, int to, int rows) {
-        System.arraycopy(id, from, id, to, rows);
-        System.arraycopy(region, from, region, to, rows);
-        System.arraycopy(field, from, field, to, rows);
-        System.arraycopy(flags, from, flags, to, rows);
-        System.arraycopy(employees, from, employees, to, rows);
-        System.arraycopy(capability, from, capability, to, rows);
-        System.arraycopy(absorptive, from, absorptive, to, rows);
-        System.arraycopy(cash, from, cash, to, rows);
-        System.arraycopy(sales, from, sales, to, rows);
-        System.arraycopy(debt, from, debt, to, rows);
-        System.arraycopy(repayment, from, repayment, to, rows);
-        System.arraycopy(ageMonths, from, ageMonths, to, rows);
-        System.arraycopy(lossMonths, from, lossMonths, to, rows);
-        System.arraycopy(incubatedMonths, from, incubatedMonths, to, rows);
+    /** Applies the runs (from, to, rows triples, in row order) to one attribute array. */
+    private static void moveRuns(Object array, int[] runs, int count) {
+        for (int k = 0; k < count; k += 3) {
+            System.arraycopy(array, runs[k], array, runs[k + 1], runs[k + 2]);
+        }
     }
 
     private void setAliveById(int firmId, boolean alive) {

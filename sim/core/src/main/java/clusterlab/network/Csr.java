@@ -1,5 +1,6 @@
 package clusterlab.network;
 
+import clusterlab.parallel.SideBySide;
 import java.util.Arrays;
 import java.util.Objects;
 

@@ -217,4 +217,38 @@ class FirmTableTest {
         assertFalse(t.has(r, FirmTable.IN_PROJECT));
         assertTrue(t.has(r, FirmTable.INCUBATED));
     }
+
+    @Test
+    void compactionOnTwoThreadsKeepsEveryAttributeOfEverySurvivor() {
+        FirmTable t = new FirmTable(16);
+        for (int id = 0; id < 5000; id++) {
+            addFirm(t, id);
+        }
+        // Deaths scattered, in runs and at both ends, so many blocks move.
+        for (int id = 0; id < 5000; id++) {
+            if (id % 7 == 3 || (id >= 2000 && id < 2100) || id == 0 || id == 4999) {
+                t.kill(t.rowOf(id));
+            }
+        }
+        clusterlab.parallel.SideBySide threads = (first, second) -> {
+            Thread other = new Thread(second);
+            other.start();
+            first.run();
+            try {
+                other.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        t.compact(threads);
+        int row = 0;
+        for (int id = 0; id < 5000; id++) {
+            boolean dead = id % 7 == 3 || (id >= 2000 && id < 2100) || id == 0 || id == 4999;
+            assertEquals(!dead, t.aliveId(id), "liveness of " + id);
+            if (!dead) {
+                assertRowIsFirm(t, row++, id);
+            }
+        }
+        assertEquals(row, t.size());
+    }
 }

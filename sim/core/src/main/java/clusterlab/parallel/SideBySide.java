@@ -1,4 +1,4 @@
-package clusterlab.network;
+package clusterlab.parallel;
 
 /**
  * Runs two independent pieces of work, side by side where threads allow, and returns when both
