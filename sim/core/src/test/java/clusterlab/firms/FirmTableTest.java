@@ -230,17 +230,7 @@ class FirmTableTest {
                 t.kill(t.rowOf(id));
             }
         }
-        clusterlab.parallel.SideBySide threads = (first, second) -> {
-            Thread other = new Thread(second);
-            other.start();
-            first.run();
-            try {
-                other.join();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        };
-        t.compact(threads);
+        t.compact(clusterlab.parallel.TwoThreads.SIDE_BY_SIDE);
         int row = 0;
         for (int id = 0; id < 5000; id++) {
             boolean dead = id % 7 == 3 || (id >= 2000 && id < 2100) || id == 0 || id == 4999;

@@ -3,10 +3,8 @@ package clusterlab.metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import clusterlab.network.Csr;
-import clusterlab.random.Stream;
+import clusterlab.network.RandomTies;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ComponentsTest {
@@ -39,20 +37,7 @@ class ComponentsTest {
     @Test
     void labelsAreTheConnectedComponentsWithTheirSizes() {
         int n = 500;
-        int m = 300;
-        Stream rng = new Stream(5);
-        int[] a = new int[m];
-        int[] b = new int[m];
-        Set<Long> seen = new HashSet<>();
-        for (int i = 0; i < m; ) {
-            int u = rng.below(n);
-            int v = rng.below(n);
-            if (u != v && seen.add((long) Math.min(u, v) * n + Math.max(u, v))) {
-                a[i] = u;
-                b[i++] = v;
-            }
-        }
-        Csr g = Csr.of(n, a, b, m);
+        Csr g = RandomTies.draw(5, n, 300, 0, 1).graph();
         Components sets = Components.of(g);
         int[] label = floodLabels(g);
         int[] sizeOfLabel = new int[n];

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import clusterlab.network.Csr;
 import clusterlab.random.Stream;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class NetworkStatisticsTest {
@@ -111,23 +109,7 @@ class NetworkStatisticsTest {
      * nodes and 9000 distinct ties, drawn from one stream.
      */
     private static Csr smallWorld() {
-        int n = 3000;
-        int m = 9000;
-        Stream rng = new Stream(12345L);
-        int[] a = new int[m];
-        int[] b = new int[m];
-        Set<Long> seen = new HashSet<>();
-        int count = 0;
-        while (count < m) {
-            int u = rng.below(n);
-            int v = rng.chance(0.9) ? (u + 1 + rng.below(10)) % n : rng.below(n);
-            if (u != v && seen.add((long) Math.min(u, v) * n + Math.max(u, v))) {
-                a[count] = u;
-                b[count] = v;
-                count++;
-            }
-        }
-        return Csr.of(n, a, b, m);
+        return clusterlab.network.RandomTies.draw(12345L, 3000, 9000, 0.9, 10).graph();
     }
 
     /**

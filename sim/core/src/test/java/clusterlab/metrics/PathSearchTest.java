@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import clusterlab.network.Csr;
+import clusterlab.network.RandomTies;
 import clusterlab.random.Stream;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -15,22 +14,7 @@ import org.junit.jupiter.api.Test;
 class PathSearchTest {
     /** A sparse random graph (mean degree about 2.4): long, irregular paths and many components. */
     private static Csr sparse(long seed, int n) {
-        Stream rng = new Stream(seed);
-        int m = (int) (1.2 * n);
-        int[] a = new int[m];
-        int[] b = new int[m];
-        Set<Long> seen = new HashSet<>();
-        int count = 0;
-        while (count < m) {
-            int u = rng.below(n);
-            int v = rng.chance(0.8) ? (u + 1 + rng.below(4)) % n : rng.below(n);
-            if (u != v && seen.add((long) Math.min(u, v) * n + Math.max(u, v))) {
-                a[count] = u;
-                b[count] = v;
-                count++;
-            }
-        }
-        return Csr.of(n, a, b, m);
+        return RandomTies.draw(seed, n, (int) (1.2 * n), 0.8, 4).graph();
     }
 
     /** Hop distances from {@code s} by a plain one-sided search, written independently (-1: unreached). */

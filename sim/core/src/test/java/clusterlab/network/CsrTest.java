@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import clusterlab.parallel.SideBySide;
+import clusterlab.parallel.TwoThreads;
 import org.junit.jupiter.api.Test;
 
 class CsrTest {
@@ -94,34 +94,11 @@ class CsrTest {
 
     @Test
     void theTwoSidedBuildOnTwoThreadsEqualsTheSequentialOne() {
-        int n = 3000;
-        int m = 7000;
-        clusterlab.random.Stream rng = new clusterlab.random.Stream(3);
-        int[] a = new int[m];
-        int[] b = new int[m];
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        for (int i = 0; i < m; ) {
-            int u = rng.below(n);
-            int v = rng.below(n);
-            if (u != v && seen.add((long) Math.min(u, v) * n + Math.max(u, v))) {
-                a[i] = u;
-                b[i++] = v;
-            }
-        }
-        SideBySide threads = (first, second) -> {
-            Thread other = new Thread(second);
-            other.start();
-            first.run();
-            try {
-                other.join();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        };
-        Csr sequential = Csr.of(n, a, b, m);
-        Csr parallel = Csr.of(n, a, b, m, threads);
+        RandomTies ties = RandomTies.draw(3, 3000, 7000, 0, 1);
+        Csr sequential = ties.graph();
+        Csr parallel = Csr.of(ties.nodes, ties.a, ties.b, ties.a.length, TwoThreads.SIDE_BY_SIDE);
         assertEquals(sequential.edges(), parallel.edges());
-        for (int v = 0; v < n; v++) {
+        for (int v = 0; v < ties.nodes; v++) {
             assertArrayEquals(row(sequential, v), row(parallel, v), "row " + v);
         }
     }
