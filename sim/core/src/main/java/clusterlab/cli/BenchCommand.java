@@ -4,11 +4,9 @@ import clusterlab.firms.KernelKind;
 import clusterlab.model.StageClock;
 import clusterlab.output.FolderComparison;
 import clusterlab.run.MemoryMeter;
-import clusterlab.run.RunRequest;
 import clusterlab.run.RunResult;
 import clusterlab.run.RunStatus;
 import clusterlab.run.Runner;
-import clusterlab.scenario.ResolvedScenario;
 import clusterlab.scenario.Scenario;
 import clusterlab.world.WorldBuilder;
 import java.io.PrintWriter;
@@ -58,8 +56,8 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "option '--compare-years': value " + compareYears + " is out of range; allowed: from 0 to 100");
         }
-        ResolvedScenario resolved = options.resolve(spec);
-        Scenario s = resolved.scenario();
+        RunOptions.Resolved resolved = options.resolve(spec);
+        Scenario s = resolved.scenario().scenario();
         Path dir = out != null ? out : ResultsFolder.fresh("bench-" + s.name());
         PrintWriter w = spec.commandLine().getOut();
         int threads = options.threadCount();
@@ -78,12 +76,12 @@ final class BenchCommand implements Callable<Integer> {
         return code;
     }
 
-    private int measure(ResolvedScenario resolved, Path dir, int threads, SignalGuard guard, PrintWriter w)
+    private int measure(RunOptions.Resolved resolved, Path dir, int threads, SignalGuard guard, PrintWriter w)
             throws Exception {
         MemoryMeter.reset();
         long gcBefore = MemoryMeter.gcMillis();
         long start = System.nanoTime();
-        RunResult run = Runner.run(request(resolved, KernelKind.optimised, dir.resolve("run"), threads),
+        RunResult run = Runner.run(options.request(resolved, KernelKind.optimised, dir.resolve("run"), false),
                 ProgressDisplay.create(false), guard.stop);
         double wall = (System.nanoTime() - start) / 1e9;
         if (run.status() != RunStatus.COMPLETE) {
@@ -103,18 +101,18 @@ final class BenchCommand implements Callable<Integer> {
                 clock.kernelSeconds(), perSecond / 1e6, perSecond / threads / 1e6);
         w.printf("%-20s %s%n", "time by stage", byStage(clock, wall));
         w.flush();
-        return compareYears == 0 ? Main.OK : compareKernels(dir, threads, guard, w);
+        return compareYears == 0 ? Main.OK : compareKernels(dir, guard, w);
     }
 
     /** Runs the first years with each kernel: the speed ratio of the kernels, and whether the tables agree. */
-    private int compareKernels(Path dir, int threads, SignalGuard guard, PrintWriter w) throws Exception {
-        ResolvedScenario first = options.resolve(spec, compareYears, "--compare-years");
-        RunResult optimised = Runner.run(request(first, KernelKind.optimised, dir.resolve("compare-optimised"), threads),
+    private int compareKernels(Path dir, SignalGuard guard, PrintWriter w) throws Exception {
+        RunOptions.Resolved first = options.resolve(spec, compareYears, "--compare-years");
+        RunResult optimised = Runner.run(options.request(first, KernelKind.optimised, dir.resolve("compare-optimised"), false),
                 ProgressDisplay.create(false), guard.stop);
         if (optimised.status() != RunStatus.COMPLETE) {
             return stopped(optimised);
         }
-        RunResult reference = Runner.run(request(first, KernelKind.reference, dir.resolve("compare-reference"), threads),
+        RunResult reference = Runner.run(options.request(first, KernelKind.reference, dir.resolve("compare-reference"), false),
                 ProgressDisplay.create(false), guard.stop);
         if (reference.status() != RunStatus.COMPLETE) {
             return stopped(reference);
@@ -133,10 +131,6 @@ final class BenchCommand implements Callable<Integer> {
         w.printf("%-20s %d tables byte-identical between the kernels%n", "outputs", same.compared().size());
         w.flush();
         return Main.OK;
-    }
-
-    private RunRequest request(ResolvedScenario resolved, KernelKind kernel, Path folder, int threads) {
-        return new RunRequest(resolved, options.scale, threads, kernel, folder, false, options.overrides);
     }
 
     private static String byStage(StageClock clock, double wall) {

@@ -5,7 +5,7 @@ import clusterlab.run.RunRequest;
 import clusterlab.run.RunResult;
 import clusterlab.run.RunStatus;
 import clusterlab.run.Runner;
-import clusterlab.scenario.ResolvedScenario;
+import clusterlab.scenario.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -42,10 +42,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ResolvedScenario resolved = options.resolve(spec);
-        Path dir = out != null ? out : ResultsFolder.fresh(resolved.scenario().name() + "-seed" + resolved.scenario().seed());
-        RunRequest request = new RunRequest(resolved, options.scale, options.threadCount(), kernel, dir, snapshots,
-                options.overrides);
+        RunOptions.Resolved resolved = options.resolve(spec);
+        Scenario s = resolved.scenario().scenario();
+        Path dir = out != null ? out : ResultsFolder.fresh(s.name() + "-seed" + s.seed());
+        RunRequest request = options.request(resolved, kernel, dir, snapshots);
         return runWithSignals(request);
     }
 

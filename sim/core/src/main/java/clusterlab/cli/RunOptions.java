@@ -1,8 +1,11 @@
 package clusterlab.cli;
 
+import clusterlab.firms.KernelKind;
+import clusterlab.run.RunRequest;
 import clusterlab.scenario.Assignment;
 import clusterlab.scenario.ResolvedScenario;
 import clusterlab.world.WorldBuilder;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Mixin;
@@ -33,20 +36,24 @@ final class RunOptions {
                     + "Results do not depend on it.")
     Integer threads;
 
-    /** The options as the user gave them, for the manifest: the --set overrides, then --seed and --years. */
-    final List<String> overrides = new ArrayList<>();
+    /**
+     * A scenario as the options resolved it, with those options as the user gave them (the --set
+     * overrides, then --seed and the horizon) for the manifest.
+     */
+    record Resolved(ResolvedScenario scenario, List<String> overrides) {
+    }
 
     /**
      * Checks the options and loads the scenario with --set, --seed and --years applied.
      *
      * @throws ParameterException naming the option and its allowed range
      */
-    ResolvedScenario resolve(CommandSpec spec) {
+    Resolved resolve(CommandSpec spec) {
         return resolve(spec, years, "--years");
     }
 
     /** As {@link #resolve(CommandSpec)}, with the horizon set by {@code horizonOption} instead of --years. */
-    ResolvedScenario resolve(CommandSpec spec, Integer horizon, String horizonOption) {
+    Resolved resolve(CommandSpec spec, Integer horizon, String horizonOption) {
         if (!(scale > 0 && scale <= 100)) {
             throw new ParameterException(spec.commandLine(),
                     "option '--scale': value " + scale + " is out of range; allowed: greater than 0 and up to 100");
@@ -69,10 +76,14 @@ final class RunOptions {
             throw new ParameterException(spec.commandLine(), "option '--scale': " + scale + " gives " + firms
                     + " firms; at most " + MAX_FIRMS + " are supported");
         }
-        overrides.clear();
-        overrides.addAll(scenario.sets);
-        extra.forEach(a -> overrides.add(a.text()));
-        return resolved;
+        List<String> given = new ArrayList<>(scenario.sets);
+        extra.forEach(a -> given.add(a.text()));
+        return new Resolved(resolved, List.copyOf(given));
+    }
+
+    /** The request for one run of a resolved scenario at these options' scale and thread count. */
+    RunRequest request(Resolved resolved, KernelKind kernel, Path out, boolean snapshots) {
+        return new RunRequest(resolved.scenario(), scale, threadCount(), kernel, out, snapshots, resolved.overrides());
     }
 
     int threadCount() {

@@ -1,5 +1,6 @@
 package clusterlab.firms;
 
+import clusterlab.parallel.SideBySide;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
@@ -7,9 +8,11 @@ import java.util.stream.IntStream;
  * Runs a body over the firm table in fixed-size chunks, in parallel when more than one thread is
  * allowed. The chunk size is fixed (not derived from the thread count) so that per-chunk partial
  * sums, merged in chunk order, are the same whatever the number of threads: floating-point
- * addition is not associative, and this is what keeps outputs byte-identical.
+ * addition is not associative, and this is what keeps outputs byte-identical. The same threads
+ * also run two independent pieces of work side by side ({@link SideBySide}) for the network and
+ * the firm table's compaction.
  */
-public final class ChunkRunner implements AutoCloseable {
+public final class ChunkRunner implements SideBySide, AutoCloseable {
     /** Rows per chunk: large enough to amortise scheduling, small enough to balance 16 cores. */
     public static final int CHUNK_ROWS = 4096;
 
@@ -52,18 +55,14 @@ public final class ChunkRunner implements AutoCloseable {
                 .forEach(c -> body.run(c, c * CHUNK_ROWS, Math.min(rows, (c + 1) * CHUNK_ROWS)))).join();
     }
 
-    /**
-     * Runs independent tasks, side by side when more than one thread is allowed, and returns when
-     * all are done. The tasks must not share mutable state.
-     */
-    public void inParallel(Runnable... tasks) {
+    /** Runs the two pieces on the pool's threads, or one after the other when there is one thread. */
+    @Override
+    public void run(Runnable first, Runnable second) {
         if (pool == null) {
-            for (Runnable task : tasks) {
-                task.run();
-            }
+            SEQUENTIAL.run(first, second);
             return;
         }
-        pool.submit(() -> java.util.Arrays.stream(tasks).parallel().forEach(Runnable::run)).join();
+        pool.submit(() -> java.util.stream.Stream.of(first, second).parallel().forEach(Runnable::run)).join();
     }
 
     @Override

@@ -57,7 +57,7 @@ public final class FirmKernel implements FirmStepper {
     @Override
     public void step(FirmTable t, double[] fieldShock, long seed, int tick, ChunkRunner runner, ChunkSums sums) {
         sums.reset(t.size());
-        long tickKey = tickKey(seed, tick);
+        long tickKey = Keyed.tickKey(seed, tick);
         runner.forEachChunk(t.size(), (chunk, from, to) -> {
             Stream rng = new Stream(0);
             for (int r = from; r < to; r++) {
@@ -67,11 +67,6 @@ public final class FirmKernel implements FirmStepper {
                 }
             }
         });
-    }
-
-    /** The part of every firm's key this month shares (see {@link Keyed#tickKey}). */
-    static long tickKey(long seed, int tick) {
-        return Keyed.tickKey(seed, tick);
     }
 
     private static long firmKey(long tickKey, int firmId) {

@@ -1,5 +1,6 @@
 package clusterlab.firms;
 
+import clusterlab.random.Keyed;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -62,7 +63,7 @@ final class ReferenceKernel implements FirmStepper {
     public void step(FirmTable t, double[] fieldShock, long seed, int tick, ChunkRunner runner, ChunkSums sums) {
         this.table = t;
         this.shock = fieldShock;
-        this.tickKey = FirmKernel.tickKey(seed, tick);
+        this.tickKey = Keyed.tickKey(seed, tick);
         this.sums = sums;
         sums.reset(t.size());
         for (int r = 0; r < t.size(); r++) {

@@ -14,6 +14,8 @@ final class PathSearch {
     private final int[] fromT;
     private final int[] queueS;
     private final int[] queueT;
+    /** Shortest candidate length met by the current two-sided search. */
+    private int shortest;
 
     PathSearch(Csr g) {
         this.g = g;
@@ -90,9 +92,6 @@ final class PathSearch {
         reset(fromT, queueT, endT);
         return shortest;
     }
-
-    /** Shortest candidate length met by the current two-sided search. */
-    private int shortest;
 
     /**
      * Labels the neighbours of the frontier {@code queue[from, to)} one level further, appending

@@ -80,7 +80,7 @@ public final class FirmDynamicsStage extends NamedStage {
             w.books.add(Flow.LOAN_WRITE_OFFS, q[FirmKernel.EXITED_DEBT]);
         }
         enter(t, fp);
-        w.firms.compact(t.runner::inParallel);
+        w.firms.compact(t.runner);
         // Compaction moved rows: later stages pick firms by region through a fresh census.
         w.census.rebuild(w.firms);
     }

@@ -157,7 +157,7 @@ public final class NetworkStage extends NamedStage {
         int m = ties.size();
         int[] a = new int[m];
         int[] b = new int[m];
-        SideBySide both = t.runner::inParallel;
+        SideBySide both = t.runner;
         both.run(() -> toNodes(tiedActors, ties, 0, m / 2, a, b), () -> toNodes(tiedActors, ties, m / 2, m, a, b));
         Csr national = Csr.of(tiedActors.size(), a, b, m, both);
         w.adjacency = new Adjacency(national, tiedActors);
