@@ -1,7 +1,6 @@
 package clusterlab.calibration;
 
-import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import clusterlab.experiment.MeanInterval;
 
 /**
  * One line of the fit table: a target figure, the simulated mean over replications with its 95%
@@ -10,18 +9,9 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 record FitRow(Figure figure, double mean, double ciLow, double ciHigh, double relativeError) {
     /** The row for one figure's values over the replications. */
     static FitRow of(Figure figure, double[] values) {
-        SummaryStatistics stats = new SummaryStatistics();
-        for (double v : values) {
-            stats.addValue(v);
-        }
-        double mean = stats.getMean();
-        double half = Double.NaN;
-        if (values.length > 1) {
-            double t = new TDistribution(values.length - 1).inverseCumulativeProbability(0.975);
-            half = t * stats.getStandardDeviation() / Math.sqrt(values.length);
-        }
+        MeanInterval m = MeanInterval.of(values);
         double target = figure.target.value();
-        return new FitRow(figure, mean, mean - half, mean + half, (mean - target) / target);
+        return new FitRow(figure, m.mean(), m.low(), m.high(), (m.mean() - target) / target);
     }
 
     /** This figure's part of the objective: its weight times the squared log ratio of mean to target. */

@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code clusterlab calibrate}: fits a scenario's free parameters to its declared targets. */
@@ -25,9 +24,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario = new ScenarioOptions();
 
-    @Option(names = "--workers", paramLabel = "N",
-            description = "Replications run at once, 1 to 256 (default: the number of processors). Results do not depend on it.")
-    Integer workers;
+    @Mixin
+    WorkerOptions workers = new WorkerOptions();
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Folder to create for the tables; must not exist or be empty (default: a new folder under results/).")
@@ -41,11 +39,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int n = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
-        if (n < 1 || n > 256) {
-            throw new ParameterException(spec.commandLine(),
-                    "option '--workers': value " + n + " is out of range; allowed: from 1 to 256");
-        }
+        int n = workers.count(spec);
         ResolvedScenario resolved = scenario.load(List.of());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

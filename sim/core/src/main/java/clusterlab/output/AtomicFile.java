@@ -28,6 +28,21 @@ public final class AtomicFile {
         }
     }
 
+    /** Text written through a buffered writer. */
+    @FunctionalInterface
+    public interface TextBody {
+        void write(java.io.BufferedWriter out) throws IOException;
+    }
+
+    /** Writes text (UTF-8) to {@code target} through a temporary file that takes the final name only when complete. */
+    public static void writeText(Path target, TextBody body) throws IOException {
+        Path tmp = partial(target);
+        try (java.io.BufferedWriter out = Files.newBufferedWriter(tmp, java.nio.charset.StandardCharsets.UTF_8)) {
+            body.write(out);
+        }
+        commit(tmp, target);
+    }
+
     /** Writes {@code bytes} to {@code target} through a temporary file. */
     public static void write(Path target, byte[] bytes) throws IOException {
         Path tmp = partial(target);

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
  */
 public final class RunFolder implements IndicatorSink, AutoCloseable {
     public static final String MANIFEST = "manifest.json";
+    public static final String NATIONAL_FISCAL_YEAR = "national_fiscal_year.csv";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path dir;
@@ -51,7 +52,7 @@ public final class RunFolder implements IndicatorSink, AutoCloseable {
                 concat(List.of("tick", "year", "month", "fiscal_year"), indicators));
         regionsMonthly = new CsvTable(dir.resolve("regions_monthly.csv"),
                 concat(List.of("tick", "year", "month", "fiscal_year", "region"), indicators));
-        nationalYearly = new CsvTable(dir.resolve("national_fiscal_year.csv"),
+        nationalYearly = new CsvTable(dir.resolve(NATIONAL_FISCAL_YEAR),
                 concat(concat(List.of("fiscal_year"), indicators), List.of("regional_concentration_hhi")));
         regionsYearly = new CsvTable(dir.resolve("regions_fiscal_year.csv"),
                 concat(List.of("fiscal_year", "region"), indicators));

@@ -21,5 +21,7 @@ public enum Purpose {
     TIES,
     TIE_DECAY,
     NETWORK_SAMPLE,
-    SELECTION
+    SELECTION,
+    /** Sampling designs of sweeps (Latin hypercube strata, Morris trajectories). */
+    DESIGN
 }

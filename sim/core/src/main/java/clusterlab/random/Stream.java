@@ -51,6 +51,16 @@ public final class Stream implements UniformRandomProvider {
         return (int) (uniform() * bound);
     }
 
+    /** Puts {@code a} in uniformly random order, in place (Fisher–Yates). */
+    public void shuffle(int[] a) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = below(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+
     /**
      * A whole count with mean {@code mean}: its integer part, plus one with the chance of the
      * fractional part (so 1.5 researchers per project is one or two, never one and a half).

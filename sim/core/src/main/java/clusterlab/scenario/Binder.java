@@ -247,7 +247,7 @@ public final class Binder {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
-    static String describe(JsonNode node) {
+    public static String describe(JsonNode node) {
         if (node.isTextual()) {
             return "text '" + node.textValue() + "'";
         }

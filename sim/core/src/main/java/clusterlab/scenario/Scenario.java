@@ -18,7 +18,7 @@ public record Scenario(
         int startFiscalYear,
         @Param(unit = "years", min = 1, max = 200, def = "30", doc = "Horizon: number of fiscal years simulated.")
         int years,
-        @Param(unit = "1", min = 0, max = 9.2e18, def = "1", doc = "Master random seed of the run.")
+        @Param(unit = "1", min = 0, max = 9.223372036854775807e18, def = "1", doc = "Master random seed of the run (any whole number from 0 to 2^63 - 1).")
         long seed,
         @Param(unit = "1", min = 1, max = 64, pattern = "[a-z][a-z0-9_]{0,31}",
                 def = "[life_science, ict, environment, nano_materials, monozukuri, energy, agri_food, medical_devices]",

@@ -1,0 +1,100 @@
+package clusterlab.cli;
+
+import clusterlab.experiment.RunExecutor;
+import clusterlab.experiment.RunOutcome;
+import clusterlab.experiment.Sweep;
+import clusterlab.experiment.SweepExecutors;
+import clusterlab.experiment.SweepFile;
+import clusterlab.experiment.SweepPlan;
+import clusterlab.experiment.SweepSpec;
+import clusterlab.run.RunStatus;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code clusterlab sweep}: a batch experiment, resumed where its folder already holds finished runs. */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a sweep file: its design's points x arms x replications, one run folder each under "
+                + "OUT/runs/, then runs.csv and summary_fiscal_year.csv (and sensitivity tables for morris "
+                + "and sobol designs). Started again with the same folder, a sweep runs only what is not yet "
+                + "finished, so an interrupted sweep is never lost.", ""})
+final class SweepCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions sweep = new ScenarioOptions();
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Sweep folder (default: results/sweep-NAME, NAME the sweep file's name, so the same "
+                    + "command resumes). A folder of another sweep is refused.")
+    Path out;
+
+    @Option(names = "--executor", paramLabel = "KIND", defaultValue = "local",
+            description = "Where runs execute: local (threads of this process) or spark (inside spark-submit; "
+                    + "see README.md) (default: ${DEFAULT-VALUE}).")
+    String executor;
+
+    @Mixin
+    WorkerOptions workers = new WorkerOptions();
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        int n = workers.count(spec);
+        SweepSpec s = SweepFile.load(sweep.file, sweep.assignments());
+        SweepPlan plan = SweepPlan.of(s);
+        Path dir = out != null ? out : Path.of("results", "sweep-" + stem(sweep.file));
+        RunExecutor exec = SweepExecutors.create(executor, n);
+        PrintWriter w = spec.commandLine().getOut();
+        if (!quiet) {
+            w.printf("sweep %s: %s design, %d points x %d arm(s) x %d replication(s) = %d runs; %s -> %s%n",
+                    sweep.file, s.design().label(), plan.points().size(), s.arms().size(), s.replications(),
+                    plan.runs().size(), exec.describe(), dir);
+            w.flush();
+        }
+        SignalGuard guard = new SignalGuard();
+        long start = System.nanoTime();
+        Sweep.Result result;
+        try (guard) {
+            result = Sweep.run(plan, dir, exec, SweepProgressDisplay.create(quiet), guard.stop);
+        }
+        int code = report(result, (System.nanoTime() - start) / 1e9, n, guard.stop.get(), w);
+        guard.finished();
+        return code;
+    }
+
+    private int report(Sweep.Result r, double seconds, int n, boolean stopped, PrintWriter w) {
+        double runSeconds = r.outcomes().stream().mapToDouble(RunOutcome::seconds).sum();
+        if (!quiet) {
+            w.printf("%s: %d of %d runs complete, %d failed, %d pending; this start ran %d in %.1f s -> %s%n",
+                    stopped ? "interrupted" : r.pending() == 0 && r.failed() == 0 ? "complete" : "incomplete",
+                    r.complete(), r.planned(), r.failed(), r.pending(), r.outcomes().size(), seconds, r.dir());
+            if (!r.outcomes().isEmpty()) {
+                w.printf("runs' own time %.1f s; wall time x workers over it: %.3f%n", runSeconds,
+                        seconds * Math.min(n, r.outcomes().size()) / runSeconds);
+            }
+            w.flush();
+        }
+        r.outcomes().stream().filter(o -> o.status() == RunStatus.FAILED).limit(3).forEach(o ->
+                spec.commandLine().getErr().println("clusterlab: run " + o.id() + " failed: " + o.failure()));
+        spec.commandLine().getErr().flush();
+        if (stopped) {
+            return Main.INTERRUPTED;
+        }
+        return r.failed() > 0 ? Main.INTERNAL : Main.OK;
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

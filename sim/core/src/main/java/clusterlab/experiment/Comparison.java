@@ -1,0 +1,204 @@
+package clusterlab.experiment;
+
+import clusterlab.metrics.Indicator;
+import clusterlab.output.AtomicFile;
+import clusterlab.output.CsvTable;
+import clusterlab.output.NumericTable;
+import clusterlab.output.RunFolder;
+import clusterlab.scenario.ScenarioException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Paired comparison of variants (arms, sweeps, scenarios) against a reference variant: for each
+ * design point, each other variant and each indicator, the differences between runs that share
+ * a seed (common random numbers), with their mean and 95% confidence interval over the pairs,
+ * per fiscal year and over the whole horizon (flows summed, stocks at the end).
+ */
+public final class Comparison {
+    public static final String FISCAL_YEAR_CSV = "comparison_fiscal_year.csv";
+    public static final String HORIZON_CSV = "comparison_horizon.csv";
+
+    private final ComparisonInputs.Inputs inputs;
+    private final String reference;
+    private final List<String> variants;
+    /** runs by point, then variant, then pair key. */
+    private final Map<String, Map<String, Map<String, NumericTable>>> tables = new LinkedHashMap<>();
+    private final Map<String, List<String>> pointValues = new LinkedHashMap<>();
+
+    /** One line of the horizon table: a variant against the reference at a point, for one indicator. */
+    public record Line(String point, String variant, Indicator indicator, MeanInterval difference,
+                       double mean, double referenceMean) {
+    }
+
+    private Comparison(ComparisonInputs.Inputs inputs, String reference) {
+        this.inputs = inputs;
+        Set<String> seen = new LinkedHashSet<>();
+        inputs.runs().forEach(r -> seen.add(r.variant()));
+        this.variants = List.copyOf(seen);
+        if (variants.size() < 2) {
+            throw new ScenarioException("compare: the folders hold " + (variants.isEmpty() ? "no complete runs"
+                    : "one variant only (" + variants.get(0) + ")") + "; give a sweep with arms, or two or more "
+                    + "sweeps or runs of different scenarios");
+        }
+        if (reference != null && !variants.contains(reference)) {
+            throw new ScenarioException("option '--reference': no variant '" + reference + "'; the variants are "
+                    + String.join(", ", variants));
+        }
+        this.reference = reference != null ? reference : variants.get(0);
+        for (ComparedRun r : inputs.runs()) {
+            NumericTable t = NumericTable.read(r.dir().resolve(RunFolder.NATIONAL_FISCAL_YEAR));
+            tables.computeIfAbsent(r.point(), p -> new LinkedHashMap<>())
+                    .computeIfAbsent(r.variant(), v -> new LinkedHashMap<>()).put(r.pairKey(), t);
+            pointValues.putIfAbsent(r.point(), r.pointValues());
+        }
+    }
+
+    /** Compares the runs in {@code dirs}; {@code reference} null means the first variant found. */
+    public static Comparison of(List<Path> dirs, String reference) {
+        return new Comparison(ComparisonInputs.read(dirs), reference);
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public List<String> variants() {
+        return variants;
+    }
+
+    /** Whole-horizon differences of every variant against the reference, point by point. */
+    public List<Line> horizon() {
+        List<Line> out = new ArrayList<>();
+        forEachPair((point, variant, pairs) -> {
+            for (Indicator ind : Indicator.values()) {
+                double[][] v = values(pairs, t -> Sensitivity.horizonValue(t, ind));
+                out.add(new Line(point, variant, ind, MeanInterval.of(differences(v)), mean(v[0]), mean(v[1])));
+            }
+        });
+        return out;
+    }
+
+    /** Writes the fiscal-year and horizon tables into {@code dir}. */
+    public void write(Path dir) throws IOException {
+        List<String> params = inputs.parameters();
+        String head = "point," + (params.isEmpty() ? "" : String.join(",", params) + ",") + "variant,reference,indicator,";
+        AtomicFile.writeText(dir.resolve(HORIZON_CSV), out -> {
+            out.write(head + "pairs,mean,reference_mean,difference,ci_low,ci_high\n");
+            for (Line l : horizon()) {
+                prefix(out, l.point(), l.variant(), l.indicator());
+                out.write(l.difference().n() + "," + num(l.mean()) + "," + num(l.referenceMean()) + ","
+                        + interval(l.difference()) + "\n");
+            }
+        });
+        AtomicFile.writeText(dir.resolve(FISCAL_YEAR_CSV), out -> {
+            out.write(head + "fiscal_year,pairs,mean,reference_mean,difference,ci_low,ci_high\n");
+            forEachPair((point, variant, pairs) -> {
+                NumericTable any = pairs.get(0)[0];
+                int fyColumn = any.column("fiscal_year");
+                for (Indicator ind : Indicator.values()) {
+                    int column = any.column(ind.column());
+                    for (int row = 0; row < any.rows(); row++) {
+                        int r = row;
+                        double[][] v = values(pairs, t -> r < t.rows() ? t.value(r, column) : Double.NaN);
+                        MeanInterval d = MeanInterval.of(differences(v));
+                        prefix(out, point, variant, ind);
+                        out.write((long) any.value(row, fyColumn) + "," + d.n() + "," + num(mean(v[0])) + ","
+                                + num(mean(v[1])) + "," + interval(d) + "\n");
+                    }
+                }
+            });
+        });
+    }
+
+    private void prefix(BufferedWriter out, String point, String variant, Indicator ind) throws IOException {
+        out.write(point + ",");
+        for (String v : pointValues.getOrDefault(point, List.of())) {
+            out.write(SweepFolder.quoted(v) + ",");
+        }
+        out.write(SweepFolder.quoted(variant) + "," + SweepFolder.quoted(reference) + "," + ind.column() + ",");
+    }
+
+    private static String interval(MeanInterval d) {
+        return num(d.mean()) + "," + num(d.low()) + "," + num(d.high());
+    }
+
+    private static String num(double v) {
+        return CsvTable.format(v);
+    }
+
+    @FunctionalInterface
+    private interface PairVisitor {
+        void visit(String point, String variant, List<NumericTable[]> pairs) throws IOException;
+    }
+
+    /** Each point and non-reference variant with its pairs {variant's table, reference's table}, in key order. */
+    private void forEachPair(PairVisitor visitor) {
+        try {
+            for (Map.Entry<String, Map<String, Map<String, NumericTable>>> p : tables.entrySet()) {
+                Map<String, NumericTable> ref = p.getValue().get(reference);
+                if (ref == null) {
+                    continue;
+                }
+                for (String variant : variants) {
+                    Map<String, NumericTable> runs = p.getValue().get(variant);
+                    if (variant.equals(reference) || runs == null) {
+                        continue;
+                    }
+                    List<NumericTable[]> pairs = new ArrayList<>();
+                    for (String key : new TreeSet<>(runs.keySet())) {
+                        if (ref.containsKey(key)) {
+                            pairs.add(new NumericTable[] {runs.get(key), ref.get(key)});
+                        }
+                    }
+                    if (!pairs.isEmpty()) {
+                        visitor.visit(p.getKey(), variant, pairs);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** values[0] the variant's, values[1] the reference's, pair by pair. */
+    private static double[][] values(List<NumericTable[]> pairs, java.util.function.ToDoubleFunction<NumericTable> f) {
+        double[][] v = new double[2][pairs.size()];
+        for (int i = 0; i < pairs.size(); i++) {
+            v[0][i] = f.applyAsDouble(pairs.get(i)[0]);
+            v[1][i] = f.applyAsDouble(pairs.get(i)[1]);
+        }
+        return v;
+    }
+
+    /** Differences of the pairs where both values are defined. */
+    private static double[] differences(double[][] v) {
+        List<Double> d = new ArrayList<>();
+        for (int i = 0; i < v[0].length; i++) {
+            if (!Double.isNaN(v[0][i]) && !Double.isNaN(v[1][i])) {
+                d.add(v[0][i] - v[1][i]);
+            }
+        }
+        return d.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static double mean(double[] v) {
+        double s = 0;
+        int n = 0;
+        for (double x : v) {
+            if (!Double.isNaN(x)) {
+                s += x;
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : s / n;
+    }
+}

@@ -1,0 +1,15 @@
+package clusterlab.experiment;
+
+import clusterlab.scenario.Assignment;
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One run of a sweep, complete in itself so that any executor (a local thread, a Spark task) can
+ * carry it out: its id (the name of its folder), its place in the design, its seed, and the
+ * base scenario with every change to apply (the sweep's fixed changes, the point's values, the arm's).
+ */
+public record PlannedRun(String id, int point, String arm, int replication, long seed, List<String> values,
+                         Path base, List<Assignment> changes, double scale) implements Serializable {
+}

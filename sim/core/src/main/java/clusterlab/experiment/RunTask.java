@@ -1,0 +1,58 @@
+package clusterlab.experiment;
+
+import clusterlab.firms.KernelKind;
+import clusterlab.output.Folders;
+import clusterlab.run.RunProgress;
+import clusterlab.run.RunRequest;
+import clusterlab.run.RunResult;
+import clusterlab.run.RunStatus;
+import clusterlab.run.Runner;
+import clusterlab.scenario.Assignment;
+import clusterlab.scenario.ResolvedScenario;
+import clusterlab.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The run function every executor calls: one planned run into its folder under the sweep's
+ * {@code runs/}. The run is written under a hidden temporary name and renamed when it ends, so a
+ * folder under the run's own name is always a finished run (complete, or failed with its
+ * manifest saying why); a run killed on the way leaves only a temporary folder, which the next
+ * start of the sweep deletes and runs again.
+ */
+public final class RunTask {
+    private RunTask() {
+    }
+
+    /** Carries out {@code run}; never throws for a failure of the run itself (it is the outcome). */
+    public static RunOutcome execute(PlannedRun run, Path sweepDir, AtomicBoolean stop) {
+        long start = System.nanoTime();
+        Path runs = SweepFolder.runsDir(sweepDir);
+        Path partial = runs.resolve("." + run.id() + ".partial");
+        Path done = runs.resolve(run.id());
+        try {
+            List<Assignment> changes = new ArrayList<>(run.changes());
+            changes.add(new Assignment("seed=" + run.seed(), "the sweep's seed of run " + run.id()));
+            ResolvedScenario scenario = ScenarioLoader.load(run.base(), changes);
+            Folders.delete(partial);
+            RunRequest request = new RunRequest(scenario, run.scale(), 1, KernelKind.optimised, partial, false,
+                    changes.stream().map(Assignment::text).toList());
+            RunResult result = Runner.run(request, RunProgress.NONE, stop);
+            if (result.status() != RunStatus.INTERRUPTED) {
+                Folders.delete(done);
+                Folders.rename(partial, done);
+            }
+            String failure = result.failure() == null ? null : String.valueOf(result.failure());
+            return new RunOutcome(run.id(), result.status(), seconds(start), failure);
+        } catch (IOException | RuntimeException e) {
+            return new RunOutcome(run.id(), RunStatus.FAILED, seconds(start), String.valueOf(e));
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

@@ -1,0 +1,91 @@
+package clusterlab.experiment;
+
+import clusterlab.run.RunStatus;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A sweep from plan to tables: opens (or takes up) the folder, hands the runs not yet finished to
+ * the executor, then writes {@code runs.csv}, {@code summary_fiscal_year.csv}, the sensitivity
+ * tables of Morris and Sobol designs once every run is complete, and {@code sweep.json}. Finished
+ * runs are never recomputed, so starting the same sweep again after any interruption completes it.
+ */
+public final class Sweep {
+    private Sweep() {
+    }
+
+    /** How a sweep start ended: runs complete and failed in all, those left, and the outcomes of this start. */
+    public record Result(Path dir, int planned, int complete, int failed, List<RunOutcome> outcomes) {
+        public int pending() {
+            return planned - complete - failed;
+        }
+    }
+
+    public static Result run(SweepPlan plan, Path dir, RunExecutor executor, SweepListener listener,
+                             AtomicBoolean stop) throws IOException {
+        SweepFolder folder = SweepFolder.open(dir, plan);
+        List<PlannedRun> pending = new ArrayList<>();
+        Map<String, String> statuses = new HashMap<>();
+        for (PlannedRun r : plan.runs()) {
+            if (folder.finished(r)) {
+                statuses.put(r.id(), RunStatus.COMPLETE.label());
+            } else {
+                pending.add(r);
+            }
+        }
+        folder.writeRecord(plan, counts(plan, statuses), "running");
+        List<RunOutcome> outcomes = new ArrayList<>();
+        listener.started(plan.runs().size(), plan.runs().size() - pending.size());
+        SweepListener recording = new SweepListener() {
+            @Override
+            public void started(int planned, int alreadyDone) {
+            }
+
+            @Override
+            public void finished(RunOutcome outcome) {
+                outcomes.add(outcome);
+                if (outcome.status() != RunStatus.INTERRUPTED) {
+                    statuses.put(outcome.id(), outcome.status().label());
+                }
+                listener.finished(outcome);
+            }
+
+            @Override
+            public void ended() {
+            }
+        };
+        try {
+            executor.execute(pending, dir, recording, stop);
+        } finally {
+            listener.ended();
+            Map<String, Long> counts = counts(plan, statuses);
+            folder.writeRuns(plan, statuses);
+            folder.writeSummary(plan);
+            boolean allComplete = counts.get("runs_complete") == plan.runs().size();
+            if (allComplete) {
+                Sensitivity.write(plan, dir);
+            }
+            folder.writeRecord(plan, counts, allComplete ? "complete"
+                    : stop.get() ? "interrupted" : "incomplete");
+        }
+        int complete = (int) statuses.values().stream().filter(RunStatus.COMPLETE.label()::equals).count();
+        int failed = (int) statuses.values().stream().filter(RunStatus.FAILED.label()::equals).count();
+        return new Result(dir, plan.runs().size(), complete, failed, outcomes);
+    }
+
+    private static Map<String, Long> counts(SweepPlan plan, Map<String, String> statuses) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        long complete = statuses.values().stream().filter(RunStatus.COMPLETE.label()::equals).count();
+        long failed = statuses.values().stream().filter(RunStatus.FAILED.label()::equals).count();
+        counts.put("runs_complete", complete);
+        counts.put("runs_failed", failed);
+        counts.put("runs_pending", plan.runs().size() - complete - failed);
+        return counts;
+    }
+}

@@ -1,0 +1,102 @@
+package clusterlab.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clusterlab.cli.Main;
+import clusterlab.scenario.ScenarioException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Sweep files: what is accepted, and bad input named by file, line, field and what is allowed. */
+class SweepFileTest {
+    private static final String BASE = "base: " + Path.of("src/test/resources/tiny.yaml").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    private Path write(String... lines) throws IOException {
+        Path file = dir.resolve("sweep.yaml");
+        Files.writeString(file, BASE + "\n" + String.join("\n", lines).replace(';', '\n') + "\n");
+        return file;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "design: grid|parameters: {years: [1, 2]}|colour: red|field 'colour': unknown field; allowed:",
+        "design: square|parameters: {years: [1]}||field 'design': expected one of grid, lhs, sobol, morris",
+        "design: grid|parameters: {years: {min: 1, max: 2}}||field 'parameters.years': a grid needs a non-empty list",
+        "design: lhs|parameters: {years: [1, 2]}|samples: 4|field 'parameters.years': the lhs design samples ranges",
+        "design: lhs|parameters: {years: {min: 1, max: 2}}||field 'samples' is required",
+        "design: lhs|parameters: {years: {min: 3, max: 2}}|samples: 4|expected numbers with min < max",
+        "design: morris|parameters: {years: {min: 1, max: 2}}|samples: 2;levels: 3|field 'levels': expected an even number",
+        "design: grid|parameters: {years: [1]}|samples: 3|field 'samples': only sampling designs",
+        "design: grid|parameters: {years: [1]}|arms: {../escape: {years: 1}, b: {years: 2}}|may hold only letters, digits",
+        "design: grid|parameters: {years: [1]}|replications: 0|field 'replications': expected a whole number from 1 to 10000",
+        "design: grid|parameters: {years: [1]}|outputs: [happiness]|unknown indicator text 'happiness'",
+        "design: grid|parameters: {knowledge.nonsense: [1]}||field 'knowledge.nonsense': unknown field",
+        "design: grid|parameters: {years: [0]}||field 'years': value 0 is out of range",
+    })
+    void badInputIsNamed(String design, String params, String extra, String expected) throws IOException {
+        Path file = write(design, params, extra == null ? "" : extra);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> SweepPlan.of(SweepFile.load(file, List.of())));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertTrue(e.getMessage().contains(file.toString()), "names the sweep file: " + e.getMessage());
+    }
+
+    @Test
+    void theCommandExitsWith2AndWritesNothingOnBadInput() throws IOException {
+        Path file = write("design: grid", "parameters: {years: [0]}");
+        StringWriter err = new StringWriter();
+        Path out = dir.resolve("out");
+        int code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "sweep", file.toString(),
+                "--out", out.toString());
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("parameters.years at value 0"), err.toString());
+        assertFalse(err.toString().contains("\tat "), "no stack trace");
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void gridsCombineEveryValueWithTheLastVaryingFastest() throws IOException {
+        SweepPlan plan = SweepPlan.of(SweepFile.load(write("design: grid",
+                "parameters: {years: [1, 2], population.absorptive_mean: [0.2, 0.4, 0.6]}"), List.of()));
+        assertEquals(6, plan.points().size());
+        assertEquals(List.of("1", "0.2"), plan.points().get(0));
+        assertEquals(List.of("1", "0.4"), plan.points().get(1));
+        assertEquals(List.of("2", "0.6"), plan.points().get(5));
+    }
+
+    @Test
+    void rangesMapOntoTheirBoundsAndWholeRangesGiveEveryWholeNumberEqually() {
+        SweptParameter p = SweptParameter.range("x", 0.1, 0.3, false);
+        assertEquals("0.1", p.at(0));
+        assertEquals("0.3", p.at(1));
+        assertEquals("0.2", p.at(0.5));
+        SweptParameter w = SweptParameter.range("n", 1, 3, true);
+        assertEquals("1", w.at(0.0));
+        assertEquals("1", w.at(0.33));
+        assertEquals("2", w.at(0.34));
+        assertEquals("3", w.at(0.99));
+        assertEquals("3", w.at(1.0));
+    }
+
+    @Test
+    void withoutCommonRandomNumbersEachPointHasItsOwnSeeds() throws IOException {
+        SweepPlan plan = SweepPlan.of(SweepFile.load(write("design: grid", "parameters: {years: [1, 2]}",
+                "common_random_numbers: false"), List.of()));
+        assertFalse(plan.runs().get(0).seed() == plan.runs().get(1).seed());
+        SweepPlan crn = SweepPlan.of(SweepFile.load(write("design: grid", "parameters: {years: [1, 2]}"), List.of()));
+        assertEquals(crn.runs().get(0).seed(), crn.runs().get(1).seed());
+    }
+}
