@@ -1,6 +1,12 @@
 package clusterlab.cli;
 
+import clusterlab.experiment.Arm;
+import clusterlab.experiment.SweepFile;
+import clusterlab.experiment.SweepPlan;
+import clusterlab.experiment.SweepSpec;
+import clusterlab.experiment.SweptParameter;
 import clusterlab.model.ClusterModel;
+import clusterlab.scenario.ScenarioLoader;
 import clusterlab.scenario.ResolvedScenario;
 import clusterlab.scenario.Scenario;
 import clusterlab.scenario.ScenarioTree;
@@ -15,8 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code clusterlab validate}: checks a scenario and prints it fully resolved, with units; runs nothing. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check a scenario file and print every resolved parameter with its unit, "
-                + "and the per-tick stage order. Runs nothing.", ""})
+        description = {"Check a scenario file (or a sweep file, with every arm and listed value) and print every "
+                + "resolved parameter with its unit, and the per-tick stage order. Runs nothing.", ""})
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario = new ScenarioOptions();
@@ -26,9 +32,17 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ResolvedScenario resolved = scenario.load(List.of());
-        Scenario s = resolved.scenario();
         PrintWriter out = spec.commandLine().getOut();
+        ResolvedScenario resolved;
+        if (SweepFile.isSweep(scenario.file)) {
+            SweepPlan plan = SweepPlan.of(SweepFile.load(scenario.file, scenario.assignments()));
+            describe(plan, out);
+            resolved = ScenarioLoader.load(plan.spec().base(), plan.spec().fixed());
+            out.println("# the base scenario with the sweep's fixed changes:");
+        } else {
+            resolved = scenario.load(List.of());
+        }
+        Scenario s = resolved.scenario();
         out.println("# " + resolved.file() + ": valid");
         if (resolved.chain().size() > 1) {
             out.println("# extends: " + String.join(" <- ",
@@ -44,5 +58,22 @@ final class ValidateCommand implements Callable<Integer> {
         ScenarioTree.listing(s).forEach(out::println);
         out.flush();
         return Main.OK;
+    }
+
+    private static void describe(SweepPlan plan, PrintWriter out) {
+        SweepSpec s = plan.spec();
+        out.printf("# sweep %s: valid; %s design, %d points x %d arm(s) x %d replication(s) = %d runs, master seed %d%n",
+                s.file(), s.design().label(), plan.points().size(), s.arms().size(), s.replications(),
+                plan.runs().size(), s.seed());
+        for (SweptParameter p : s.parameters()) {
+            out.printf("#   varies %s: %s%n", p.path(), p.values().isEmpty()
+                    ? "from " + p.at(0) + " to " + p.at(1) + (p.whole() ? " (whole numbers)" : "") : String.join(", ", p.values()));
+        }
+        for (Arm a : s.arms()) {
+            if (!a.name().isEmpty()) {
+                out.printf("#   arm %s: %s%n", a.name(), String.join(", ", a.changes().stream().map(c -> c.text()).toList()));
+            }
+        }
+        out.println("#");
     }
 }

@@ -2,7 +2,6 @@ package clusterlab.experiment;
 
 import clusterlab.scenario.Assignment;
 import java.io.Serializable;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -11,5 +10,6 @@ import java.util.List;
  * base scenario with every change to apply (the sweep's fixed changes, the point's values, the arm's).
  */
 public record PlannedRun(String id, int point, String arm, int replication, long seed, List<String> values,
-                         Path base, List<Assignment> changes, double scale) implements Serializable {
+                         String base, List<Assignment> changes, double scale) implements Serializable {
+    // The base scenario is a path string: java.nio.file.Path is not serializable, and Spark ships runs to executors.
 }

@@ -36,7 +36,7 @@ public final class RunTask {
         try {
             List<Assignment> changes = new ArrayList<>(run.changes());
             changes.add(new Assignment("seed=" + run.seed(), "the sweep's seed of run " + run.id()));
-            ResolvedScenario scenario = ScenarioLoader.load(run.base(), changes);
+            ResolvedScenario scenario = ScenarioLoader.load(Path.of(run.base()), changes);
             Folders.delete(partial);
             RunRequest request = new RunRequest(scenario, run.scale(), 1, KernelKind.optimised, partial, false,
                     changes.stream().map(Assignment::text).toList());

@@ -41,6 +41,16 @@ public final class SweepFile {
         this.origins = tree.origins();
     }
 
+    /** Whether {@code file} is a sweep file rather than a scenario (it names a {@code base} and a {@code design}). */
+    public static boolean isSweep(Path file) {
+        try {
+            JsonNode root = SourceTree.read(file, file.toString()).root();
+            return root.isObject() && root.has("base") && root.has("design");
+        } catch (ScenarioException e) {
+            return false;
+        }
+    }
+
     /**
      * Loads {@code file}; {@code extra} are command-line {@code --set} changes applied after the
      * file's own {@code set}.

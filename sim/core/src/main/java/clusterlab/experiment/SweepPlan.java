@@ -134,7 +134,7 @@ public final class SweepPlan {
                 for (Arm arm : spec.arms()) {
                     String id = String.format("p%0" + pointDigits + "d%s-r%04d", p,
                             arm.name().isEmpty() ? "" : "-" + arm.name(), r);
-                    out.add(new PlannedRun(id, p, arm.name(), r, seed, points.get(p), spec.base(),
+                    out.add(new PlannedRun(id, p, arm.name(), r, seed, points.get(p), spec.base().toString(),
                             changes(points.get(p), arm, "point " + p), spec.scale()));
                 }
             }

@@ -33,6 +33,12 @@ public record KnowledgeParams(
         @Param(unit = "firm-equivalents", min = 0, max = 10000, def = "25",
                 doc = "How many firms one university or institute counts for in the same-field actor count.")
         double academicActorWeight,
+        @Param(unit = "firm-equivalents", min = 0, max = 10000, def = "10",
+                doc = "How many firms one active joint project counts for in its region and field's same-field actor "
+                        + "count: joint research draws researchers, visitors and suppliers and makes knowledge circulate, "
+                        + "so research concentrated in a region raises its spillovers (towards critical mass where the "
+                        + "curve is S-shaped).")
+        double projectActorWeight,
         @Param(unit = "1/month", min = 0, max = 1, def = "0.02",
                 doc = "Extra capability learning per month of a firm in a joint project, times its gap.")
         double projectLearningPerMonth) {

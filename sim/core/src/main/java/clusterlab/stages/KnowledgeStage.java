@@ -2,6 +2,7 @@ package clusterlab.stages;
 
 import clusterlab.agents.Academic;
 import clusterlab.firms.FirmTable;
+import clusterlab.projects.JointProject;
 import clusterlab.random.Purpose;
 import clusterlab.random.Stream;
 import clusterlab.scenario.KnowledgeParams;
@@ -12,7 +13,8 @@ import clusterlab.world.World;
 
 /**
  * Process 2, knowledge. From the census (current: only firm dynamics moves rows, and it rebuilds
- * the census after compaction), computes each region's same-field actor counts and spillover rates, lets universities and
+ * the census after compaction) and the joint projects under way, computes each region's same-field actor counts and
+ * spillover rates, lets universities and
  * institutes add technology seeds (from researchers and from last month's research grants) and
  * lose obsolete ones, and lets every firm learn: own R&D, spillovers taken in through its
  * absorptive capacity, and joint projects, against depreciation.
@@ -27,16 +29,27 @@ public final class KnowledgeStage extends NamedStage {
     public void step(TickContext t) {
         World w = t.world;
         KnowledgeParams k = t.scenario.knowledge();
+        int[][] projects = activeProjects(w);
         for (Region r : w.regions) {
             r.firms = w.census.firms(r.index);
             for (int f = 0; f < w.fields.size(); f++) {
                 r.sameFieldActors[f] = w.census.firms(r.index, f)
-                        + k.academicActorWeight() * w.academicFieldStrength[r.index][f];
+                        + k.academicActorWeight() * w.academicFieldStrength[r.index][f]
+                        + k.projectActorWeight() * projects[r.index][f];
                 r.spillover[f] = Spillover.rate(r.sameFieldActors[f], k);
             }
         }
         createSeeds(t, k);
         learn(t, k);
+    }
+
+    /** Joint projects under way (funded or not) by region and field. */
+    static int[][] activeProjects(World w) {
+        int[][] count = new int[w.regions.length][w.fields.size()];
+        for (JointProject p : w.projects) {
+            count[p.region][p.field]++;
+        }
+        return count;
     }
 
     private static void createSeeds(TickContext t, KnowledgeParams k) {

@@ -163,6 +163,21 @@ class MechanismSignsTest {
         assertTrue(funded.get(Indicator.PARTICIPANT_SALES_OKU) > 0);
     }
 
+    /** Joint projects under way count towards their field's actors, so funded research raises its region's spillovers. */
+    @Test
+    void jointResearchRaisesItsRegionsSpillovers() {
+        String programme = String.format(PROGRAMME, "false");
+        java.util.function.ToDoubleFunction<World> funded = w -> Arrays.stream(w.regions)
+                .filter(r -> List.of("tokyo", "osaka", "sapporo", "fukuoka").contains(r.name))
+                .mapToDouble(r -> Arrays.stream(r.spillover).sum()).sum();
+        Outcome off = run(programme, "knowledge.project_actor_weight=0");
+        Outcome on = run(programme, "knowledge.project_actor_weight=50");
+        assertTrue(mean(on.worlds(), funded) > 1.05 * mean(off.worlds(), funded),
+                mean(on.worlds(), funded) + " vs " + mean(off.worlds(), funded));
+        int projects = on.worlds().stream().mapToInt(w -> w.projects.size()).sum();
+        assertTrue(projects > 0, "projects under way at the end");
+    }
+
     @Test
     void grantsShortenStagesSoFundedProjectsFinishMoreOften() {
         Outcome slow = run(String.format(PROGRAMME, "false"), "projects.grant_speedup=0");

@@ -17,7 +17,7 @@ class SpilloverTest {
     }
 
     private static KnowledgeParams params(double congestionScale, double criticalMassExponent) {
-        return new KnowledgeParams(0.04, 4, 0.15, 0.01, 0.005, MAX, HALF, criticalMassExponent, congestionScale, 25, 0.02);
+        return new KnowledgeParams(0.04, 4, 0.15, 0.01, 0.005, MAX, HALF, criticalMassExponent, congestionScale, 25, 10, 0.02);
     }
 
     private static final KnowledgeParams DEFAULT = params(60_000);
