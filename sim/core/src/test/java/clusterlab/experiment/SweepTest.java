@@ -90,6 +90,34 @@ class SweepTest {
         assertEquals(12, three.complete());
     }
 
+    /** A stop request (what Ctrl-C and SIGTERM set) ends the sweep after the runs in progress, marked interrupted. */
+    @Test
+    void aStoppedSweepIsMarkedInterruptedAndLeavesNoUnfinishedRunUnderItsName() throws IOException {
+        Path out = dir.resolve("s");
+        AtomicBoolean stop = new AtomicBoolean();
+        SweepListener stopAfterFirst = new SweepListener() {
+            @Override
+            public void started(int planned, int alreadyDone) {
+            }
+
+            @Override
+            public void finished(RunOutcome outcome) {
+                stop.set(true);
+            }
+
+            @Override
+            public void ended() {
+            }
+        };
+        SweepPlan plan = SweepPlan.of(SweepFile.load(KILL_SWEEP, List.of()));
+        Sweep.Result r = Sweep.run(plan, out, new LocalExecutor(1), stopAfterFirst, stop);
+        assertEquals(1, r.complete());
+        assertEquals(35, r.pending());
+        assertTrue(Files.readString(out.resolve("sweep.json")).contains("\"state\" : \"interrupted\""));
+        assertEquals(1, finishedRuns(out).size(), "only the complete run has a folder under its own name");
+        assertEquals(1, Files.readAllLines(out.resolve("runs.csv")).stream().filter(l -> l.endsWith(",complete")).count());
+    }
+
     @Test
     void aFolderOfAnotherSweepIsRefusedAndLeftAlone() throws IOException {
         Path out = dir.resolve("s");
