@@ -8,13 +8,17 @@ import clusterlab.experiment.SweepFile;
 import clusterlab.experiment.SweepPlan;
 import clusterlab.experiment.SweepSpec;
 import clusterlab.run.RunStatus;
+import clusterlab.scenario.Assignment;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code clusterlab sweep}: a batch experiment, resumed where its folder already holds finished runs. */
@@ -24,8 +28,14 @@ import picocli.CommandLine.Spec;
                 + "and sobol designs). Started again with the same folder, a sweep runs only what is not yet "
                 + "finished, so an interrupted sweep is never lost.", ""})
 final class SweepCommand implements Callable<Integer> {
-    @Mixin
-    ScenarioOptions sweep = new ScenarioOptions();
+    @Parameters(index = "0", paramLabel = "SWEEP_FILE",
+            description = "Sweep file (YAML), e.g. scenarios/sweeps/concentration-crossover.yaml.")
+    Path file;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "Change a scenario parameter of every run by its dotted path (repeatable), after the "
+                    + "sweep file's own set, e.g. --set years=5.")
+    List<String> sets = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Sweep folder (default: results/sweep-NAME, NAME the sweep file's name, so the same "
@@ -49,14 +59,14 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int n = workers.count(spec);
-        SweepSpec s = SweepFile.load(sweep.file, sweep.assignments());
+        SweepSpec s = SweepFile.load(file, sets.stream().map(Assignment::set).toList());
         SweepPlan plan = SweepPlan.of(s);
-        Path dir = out != null ? out : Path.of("results", "sweep-" + stem(sweep.file));
+        Path dir = out != null ? out : Path.of("results", "sweep-" + stem(file));
         RunExecutor exec = SweepExecutors.create(executor, n);
         PrintWriter w = spec.commandLine().getOut();
         if (!quiet) {
             w.printf("sweep %s: %s design, %d points x %d arm(s) x %d replication(s) = %d runs; %s -> %s%n",
-                    sweep.file, s.design().label(), plan.points().size(), s.arms().size(), s.replications(),
+                    file, s.design().label(), plan.points().size(), s.arms().size(), s.replications(),
                     plan.runs().size(), exec.describe(), dir);
             w.flush();
         }
