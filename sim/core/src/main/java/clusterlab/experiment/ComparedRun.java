@@ -8,5 +8,5 @@ import java.util.List;
  * scenario), the design point it ran at (empty outside sweeps) with that point's parameter
  * values, the key that pairs it with runs of other variants (same point, same seed), and its folder.
  */
-record ComparedRun(String variant, String point, List<String> pointValues, String pairKey, Path dir) {
+public record ComparedRun(String variant, String point, List<String> pointValues, String pairKey, Path dir) {
 }

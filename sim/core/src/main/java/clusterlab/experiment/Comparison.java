@@ -62,6 +62,11 @@ public final class Comparison {
         }
     }
 
+    /** The complete runs of a sweep folder (variant: the arm, or the folder's name without arms). */
+    public static List<ComparedRun> runsOf(Path sweepDir) {
+        return ComparisonInputs.read(List.of(sweepDir)).runs();
+    }
+
     /** Compares the runs in {@code dirs}; {@code reference} null means the first variant found. */
     public static Comparison of(List<Path> dirs, String reference) {
         return new Comparison(ComparisonInputs.read(dirs), reference);
@@ -75,12 +80,22 @@ public final class Comparison {
         return variants;
     }
 
+    /** The varied parameters' names, when the runs come from one sweep (else empty). */
+    public List<String> parameters() {
+        return inputs.parameters();
+    }
+
+    /** A design point's parameter values, in the order of {@link #parameters()}. */
+    public List<String> valuesAt(String point) {
+        return pointValues.getOrDefault(point, List.of());
+    }
+
     /** Whole-horizon differences of every variant against the reference, point by point. */
     public List<Line> horizon() {
         List<Line> out = new ArrayList<>();
         forEachPair((point, variant, pairs) -> {
             for (Indicator ind : Indicator.values()) {
-                double[][] v = values(pairs, t -> Sensitivity.horizonValue(t, ind));
+                double[][] v = values(pairs, t -> Horizon.value(t, ind));
                 out.add(new Line(point, variant, ind, MeanInterval.of(differences(v)), mean(v[0]), mean(v[1])));
             }
         });

@@ -30,6 +30,8 @@ final class ComparisonInputs {
 
     static Inputs read(List<Path> dirs) {
         List<ComparedRun> runs = new ArrayList<>();
+        List<JsonNode> manifests = new ArrayList<>();
+        List<Path> runDirs = new ArrayList<>();
         List<String> parameters = List.of();
         for (Path dir : dirs) {
             if (Files.isRegularFile(dir.resolve(SweepFolder.SWEEP_JSON))) {
@@ -38,12 +40,14 @@ final class ComparisonInputs {
                     parameters = varied;
                 }
             } else if (Files.isRegularFile(dir.resolve(RunFolder.MANIFEST))) {
-                runs.add(runFolder(dir));
+                manifests.add(manifest(dir));
+                runDirs.add(dir);
             } else {
                 throw new ScenarioException(dir + ": neither a sweep folder (sweep.json) nor a run folder "
                         + "(manifest.json); give folders written by 'clusterlab sweep' or 'clusterlab run'");
             }
         }
+        runs.addAll(runFolders(runDirs, manifests));
         return new Inputs(runs, parameters);
     }
 
@@ -74,7 +78,7 @@ final class ComparisonInputs {
         return header.subList(firstParam, seed);
     }
 
-    private static ComparedRun runFolder(Path dir) {
+    private static JsonNode manifest(Path dir) {
         JsonNode m;
         try {
             m = JSON.readTree(dir.resolve(RunFolder.MANIFEST).toFile());
@@ -85,13 +89,34 @@ final class ComparisonInputs {
             throw new ScenarioException(dir + ": the run is " + m.path("status").asText("of unknown status")
                     + ", not complete; compare complete runs");
         }
-        StringBuilder variant = new StringBuilder(m.path("scenario").asText());
-        for (JsonNode o : m.path("overrides")) {
-            String text = o.asText();
-            if (!text.startsWith("seed=")) {
-                variant.append(' ').append(text);
-            }
-        }
-        return new ComparedRun(variant.toString(), "", List.of(), "seed" + m.path("seed").asText(), dir);
+        return m;
     }
+
+    /**
+     * Run folders: a run's variant is its scenario and the changes it was given other than the seed,
+     * leaving out the changes every run shares (so names say what differs).
+     */
+    private static List<ComparedRun> runFolders(List<Path> dirs, List<JsonNode> manifests) {
+        List<List<String>> changes = new ArrayList<>();
+        for (JsonNode m : manifests) {
+            List<String> c = new ArrayList<>();
+            m.path("overrides").forEach(o -> {
+                if (!o.asText().startsWith("seed=")) {
+                    c.add(o.asText());
+                }
+            });
+            changes.add(c);
+        }
+        List<String> shared = changes.isEmpty() ? List.of() : new ArrayList<>(changes.get(0));
+        changes.forEach(shared::retainAll);
+        List<ComparedRun> out = new ArrayList<>();
+        for (int i = 0; i < dirs.size(); i++) {
+            StringBuilder variant = new StringBuilder(manifests.get(i).path("scenario").asText());
+            changes.get(i).stream().filter(c -> !shared.contains(c)).forEach(c -> variant.append(' ').append(c));
+            out.add(new ComparedRun(variant.toString(), "", List.of(), "seed" + manifests.get(i).path("seed").asText(),
+                    dirs.get(i)));
+        }
+        return out;
+    }
+
 }

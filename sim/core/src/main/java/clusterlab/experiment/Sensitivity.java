@@ -1,6 +1,5 @@
 package clusterlab.experiment;
 
-import clusterlab.metrics.Indicator;
 import clusterlab.output.NumericTable;
 import clusterlab.output.RunFolder;
 import clusterlab.random.Keyed;
@@ -105,7 +104,7 @@ final class Sensitivity {
             NumericTable t = NumericTable.read(SweepFolder.runsDir(dir).resolve(r.id())
                     .resolve(RunFolder.NATIONAL_FISCAL_YEAR));
             for (int o = 0; o < s.outputs().size(); o++) {
-                y[arm][o][r.point()] += horizonValue(t, s.outputs().get(o)) / s.replications();
+                y[arm][o][r.point()] += Horizon.value(t, s.outputs().get(o)) / s.replications();
             }
         }
         return y;
@@ -118,19 +117,6 @@ final class Sensitivity {
             }
         }
         throw new IllegalArgumentException("no arm " + name);
-    }
-
-    /** A flow summed over all fiscal years, a stock at the last one. */
-    static double horizonValue(NumericTable t, Indicator indicator) {
-        double[] v = t.values(t.column(indicator.column()));
-        if (indicator.kind == Indicator.Kind.STOCK) {
-            return v.length == 0 ? Double.NaN : v[v.length - 1];
-        }
-        double sum = 0;
-        for (double x : v) {
-            sum += Double.isNaN(x) ? 0 : x;
-        }
-        return sum;
     }
 
     private static double quantile(double[] values, double q) {

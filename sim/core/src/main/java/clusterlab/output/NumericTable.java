@@ -11,15 +11,17 @@ import java.util.List;
 
 /**
  * A numeric CSV table of a run folder read back (e.g. {@code national_fiscal_year.csv}): the header
- * and the rows as numbers, an empty or non-numeric cell as NaN.
+ * and the rows as numbers, an empty or non-numeric cell as NaN (its text is kept too).
  */
 public final class NumericTable {
     private final List<String> header;
     private final List<double[]> rows;
+    private final List<List<String>> texts;
 
-    private NumericTable(List<String> header, List<double[]> rows) {
+    private NumericTable(List<String> header, List<double[]> rows, List<List<String>> texts) {
         this.header = header;
         this.rows = rows;
+        this.texts = texts;
     }
 
     public static NumericTable read(Path file) {
@@ -30,15 +32,17 @@ public final class NumericTable {
             }
             List<String> header = cells(lines.get(0));
             List<double[]> rows = new ArrayList<>(lines.size() - 1);
+            List<List<String>> texts = new ArrayList<>(lines.size() - 1);
             for (String line : lines.subList(1, lines.size())) {
                 List<String> cells = cells(line);
+                texts.add(cells);
                 double[] row = new double[header.size()];
                 for (int c = 0; c < row.length; c++) {
                     row[c] = c < cells.size() && !cells.get(c).isEmpty() ? parse(cells.get(c)) : Double.NaN;
                 }
                 rows.add(row);
             }
-            return new NumericTable(header, rows);
+            return new NumericTable(header, rows, texts);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -90,6 +94,12 @@ public final class NumericTable {
 
     public double value(int row, int column) {
         return rows.get(row)[column];
+    }
+
+    /** A cell as written (for text columns such as region names). */
+    public String text(int row, int column) {
+        List<String> cells = texts.get(row);
+        return column < cells.size() ? cells.get(column) : "";
     }
 
     /** A column's values, top to bottom. */

@@ -1,0 +1,53 @@
+package clusterlab.report;
+
+import clusterlab.experiment.Comparison;
+import clusterlab.experiment.SweepFolder;
+import clusterlab.output.AtomicFile;
+import clusterlab.output.RunFolder;
+import clusterlab.run.Manifest;
+import clusterlab.scenario.ScenarioException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The report of one or more result folders: {@code report.html}, one self-contained page (charts
+ * inlined, no network needed), and {@code charts/} with every chart as PNG and SVG. Each folder
+ * becomes a section according to what it holds: a run, a sweep, a comparison or a calibration.
+ */
+public final class Report {
+    public static final String HTML = "report.html";
+
+    private Report() {
+    }
+
+    /** Writes the report of {@code dirs} into {@code out} (which must exist); returns the page's path. */
+    public static Path write(List<Path> dirs, Path out) throws IOException {
+        Path charts = Files.createDirectories(out.resolve("charts"));
+        Html html = new Html("clusterlab report", "clusterlab " + Manifest.version() + ", written "
+                + Instant.now().truncatedTo(ChronoUnit.SECONDS) + " from " + dirs.size()
+                + (dirs.size() == 1 ? " folder." : " folders."));
+        ChartSink sink = new ChartSink(charts, html);
+        for (Path dir : dirs) {
+            if (Files.isRegularFile(dir.resolve(SweepFolder.SWEEP_JSON))) {
+                SweepSection.write(dir, html, sink);
+            } else if (Files.isRegularFile(dir.resolve(RunFolder.MANIFEST))) {
+                RunSection.write(dir, html, sink);
+            } else if (Files.isRegularFile(dir.resolve(Comparison.HORIZON_CSV))) {
+                ComparisonSection.write(dir, html, sink);
+            } else if (Files.isRegularFile(dir.resolve(CalibrationSection.FIT))) {
+                CalibrationSection.write(dir, html);
+            } else {
+                throw new ScenarioException(dir + ": not a run, sweep, comparison or calibration folder "
+                        + "(no manifest.json, sweep.json, comparison_horizon.csv or fit.csv)");
+            }
+        }
+        Path page = out.resolve(HTML);
+        AtomicFile.write(page, html.finish().getBytes(StandardCharsets.UTF_8));
+        return page;
+    }
+}
