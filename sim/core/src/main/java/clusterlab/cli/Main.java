@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
  * trace; 1 an internal failure; 130 interrupted.
  */
 @Command(name = "clusterlab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {RunCommand.class, SweepCommand.class, CompareCommand.class, ReportCommand.class, BenchCommand.class, ValidateCommand.class, CalibrateCommand.class, SchemaCommand.class, IndicatorsCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, CompareCommand.class, ReportCommand.class, GuiCommand.class, BenchCommand.class, ValidateCommand.class, CalibrateCommand.class, SchemaCommand.class, IndicatorsCommand.class,
                 CommandLine.HelpCommand.class},
         description = {"Agent-based simulation of regional innovation clusters under cluster policies.", ""},
         footer = {"", "Exit codes: 0 success, 1 internal failure, 2 bad input, 130 interrupted.",

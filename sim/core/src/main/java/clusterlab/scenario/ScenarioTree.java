@@ -57,24 +57,34 @@ public final class ScenarioTree {
         return NODES.textNode(String.valueOf(v));
     }
 
+    /** One parameter as resolved: its dotted path, its value as text, its unit and its meaning. */
+    public record Parameter(String path, String value, String unit, String doc) {
+    }
+
+    /** Every parameter of {@code record} (lists of records by index), in schema order. */
+    public static List<Parameter> parameters(Record record) {
+        List<Parameter> rows = new ArrayList<>();
+        collect(record, "", rows);
+        return rows;
+    }
+
     /** One line per parameter: {@code path = value unit}, in schema order. */
     public static List<String> listing(Record record) {
-        List<String[]> rows = new ArrayList<>();
-        collect(record, "", rows);
-        int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
+        List<Parameter> rows = parameters(record);
+        int width = rows.stream().mapToInt(r -> r.path().length()).max().orElse(0);
         List<String> lines = new ArrayList<>(rows.size());
-        for (String[] r : rows) {
-            String unit = r[2].isEmpty() || "1".equals(r[2]) ? "" : "  [" + r[2] + "]";
-            lines.add(String.format("%-" + width + "s = %s%s", r[0], r[1], unit));
+        for (Parameter r : rows) {
+            String unit = r.unit().isEmpty() || "1".equals(r.unit()) ? "" : "  [" + r.unit() + "]";
+            lines.add(String.format("%-" + width + "s = %s%s", r.path(), r.value(), unit));
         }
         return lines;
     }
 
-    private static void collect(Record record, String path, List<String[]> rows) {
+    private static void collect(Record record, String path, List<Parameter> rows) {
         for (RecordComponent c : record.getClass().getRecordComponents()) {
             String p = Names.join(path, Names.snake(c.getName()));
             Object v = value(c, record);
-            String unit = c.getAnnotation(Param.class).unit();
+            Param param = c.getAnnotation(Param.class);
             if (v instanceof Record r) {
                 collect(r, p, rows);
             } else if (v instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Record) {
@@ -82,9 +92,9 @@ public final class ScenarioTree {
                     collect((Record) list.get(i), p + "." + i, rows);
                 }
             } else if (v instanceof List<?> list && list.isEmpty()) {
-                rows.add(new String[] {p, "[]", ""});
+                rows.add(new Parameter(p, "[]", "", param.doc()));
             } else {
-                rows.add(new String[] {p, toNode(v).toString().replace("\"", ""), unit});
+                rows.add(new Parameter(p, toNode(v).toString().replace("\"", ""), param.unit(), param.doc()));
             }
         }
     }
