@@ -68,6 +68,17 @@ final class Html {
         return cell.matches("[-+]?[0-9][0-9,]*(\\.[0-9]+)?(e[-+]?[0-9]+)?%?( \\S+)?");
     }
 
+    /** Starts a folded block (open it to see what is inside), ended by {@link #endDetails()}. */
+    Html details(String summary) {
+        page.append("<details><summary>").append(esc(summary)).append("</summary>\n");
+        return this;
+    }
+
+    Html endDetails() {
+        page.append("</details>\n");
+        return this;
+    }
+
     /** An image inlined as a data URI; {@code alt} says what it shows. */
     Html png(byte[] png, String alt) {
         page.append("<img alt=\"").append(esc(alt)).append("\" src=\"data:image/png;base64,")

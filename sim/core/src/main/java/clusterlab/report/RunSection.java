@@ -31,7 +31,11 @@ final class RunSection {
         m.path("overrides").forEach(o -> overrides.add(o.asText()));
         what.add(List.of("changes to the scenario", overrides.isEmpty() ? "none" : String.join("; ", overrides)));
         html.subheading("What was run").table(List.of("field", "value"), what);
-        html.note("Folder: " + dir + ". Every resolved parameter is in its manifest.json.");
+        html.note("Folder: " + dir + ".");
+        List<List<String>> parameters = new ArrayList<>();
+        flatten(m.path("parameters"), "", parameters);
+        html.details("All " + parameters.size() + " resolved parameters").table(List.of("parameter", "value"), parameters)
+                .endDetails();
 
         NumericTable t = NumericTable.read(dir.resolve(RunFolder.NATIONAL_FISCAL_YEAR));
         double[] years = t.values(t.column("fiscal_year"));
@@ -90,6 +94,19 @@ final class RunSection {
             }
             charts.add(Charts.of(cap(Headline.title(i)) + (byRegion ? " by region" : " by block"), Headline.axis(i),
                     lines, false), i.column() + "-by-area");
+        }
+    }
+
+    /** The manifest's parameter tree as dotted paths and values. */
+    private static void flatten(JsonNode node, String path, List<List<String>> out) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> flatten(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), out));
+        } else if (node.isArray() && node.size() > 0 && node.get(0).isContainerNode()) {
+            for (int i = 0; i < node.size(); i++) {
+                flatten(node.get(i), path + "." + i, out);
+            }
+        } else {
+            out.add(List.of(path, node.isTextual() ? node.asText() : node.toString()));
         }
     }
 

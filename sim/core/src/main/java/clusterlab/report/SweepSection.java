@@ -44,7 +44,11 @@ final class SweepSection {
         s.path("parameters").fields().forEachRemaining(e -> what.add(List.of("varies " + e.getKey(), e.getValue().asText())));
         s.path("arms").fields().forEachRemaining(e -> what.add(List.of("arm " + e.getKey(), e.getValue().toString())));
         html.subheading("What was run").table(List.of("field", "value"), what);
-        html.note("Folder: " + dir + ". Each run's seed and varied values are in runs.csv.");
+        html.note("Folder: " + dir + ".");
+        List<String> runLines = Files.readAllLines(dir.resolve(SweepFolder.RUNS_CSV), StandardCharsets.UTF_8);
+        html.details("All " + (runLines.size() - 1) + " runs: varied values, seed and status (runs.csv)")
+                .table(NumericTable.cells(runLines.get(0)), runLines.subList(1, runLines.size()).stream()
+                        .map(NumericTable::cells).toList()).endDetails();
 
         List<ComparedRun> runs = Comparison.runsOf(dir);
         if (runs.isEmpty()) {
