@@ -5,7 +5,10 @@ package clusterlab.agents;
  * effort and funding into technology seeds by field, an industry-liaison office whose capability
  * helps matches succeed, and a propensity to spin off start-ups.
  */
-public final class Academic {
+public final class Academic implements java.io.Serializable {
+    /** Part of a run's checkpoint (clusterlab.run.Checkpoint). */
+    private static final long serialVersionUID = 1L;
+
     public final int index;
     public final int region;
     public final boolean university;

@@ -1,7 +1,10 @@
 package clusterlab.agents;
 
 /** A regional bank: lends to capable firms short of cash, up to a monthly lending capacity. */
-public final class Bank {
+public final class Bank implements java.io.Serializable {
+    /** Part of a run's checkpoint (clusterlab.run.Checkpoint). */
+    private static final long serialVersionUID = 1L;
+
     public final int region;
     private final double lendingPerMonthOku;
     private double leftThisMonthOku;

@@ -5,7 +5,10 @@ package clusterlab.agents;
  * capacity, in the home region or through links to coordinators of other regions. Coordinators
  * paid by a programme carry its index; others (liaison staff, support bodies) carry -1.
  */
-public final class Coordinator {
+public final class Coordinator implements java.io.Serializable {
+    /** Part of a run's checkpoint (clusterlab.run.Checkpoint). */
+    private static final long serialVersionUID = 1L;
+
     public final int region;
     public final double skill;
     /** Regions reached through links to coordinators there. */

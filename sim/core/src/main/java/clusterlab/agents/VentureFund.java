@@ -9,9 +9,12 @@ import java.util.List;
  * sale or write-off. Capital is conserved: capital = start capital + money raised + exit
  * proceeds - money invested (in holdings still held, exited or written off).
  */
-public final class VentureFund {
+public final class VentureFund implements java.io.Serializable {
+    /** Part of a run's checkpoint (clusterlab.run.Checkpoint). */
+    private static final long serialVersionUID = 1L;
+
     /** One investment: which firm, when, how much. */
-    public record Holding(int firmId, int tick, double amountOku) {
+    public record Holding(int firmId, int tick, double amountOku) implements java.io.Serializable {
     }
 
     public final int index;

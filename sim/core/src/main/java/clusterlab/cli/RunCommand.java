@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code clusterlab run}: one simulation, written to a run folder. */
@@ -34,6 +35,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--snapshots", description = "Also write per-firm snapshots each fiscal year (firms_fiscal_year.csv.gz).")
     boolean snapshots;
 
+    @Option(names = "--checkpoint-every", paramLabel = "YEARS",
+            description = "Write a checkpoint (checkpoint-FYyyyy.ckpt in the run folder) every YEARS fiscal years, "
+                    + "1 to 200; --resume goes on from one.")
+    Integer checkpointEvery;
+
+    @Option(names = "--resume", paramLabel = "CHECKPOINT_FILE",
+            description = "Go on from a checkpoint of this same run (same scenario, changes, seed, scale and kernel) "
+                    + "into a new folder, which ends byte for byte as the uninterrupted run's.")
+    Path resume;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -45,8 +56,26 @@ final class RunCommand implements Callable<Integer> {
         RunOptions.Resolved resolved = options.resolve(spec);
         Scenario s = resolved.scenario().scenario();
         Path dir = out != null ? out : ResultsFolder.fresh(s.name() + "-seed" + s.seed());
-        RunRequest request = options.request(resolved, kernel, dir, snapshots);
+        RunRequest plain = options.request(resolved, kernel, dir, snapshots);
+        RunRequest request = new RunRequest(plain.scenario(), plain.scale(), plain.threads(), plain.kernel(), plain.out(),
+                plain.snapshots(), plain.overrides(), checkpointYears(), resume);
         return runWithSignals(request);
+    }
+
+    /** The checkpoint interval, checked against the options it cannot go with. */
+    private int checkpointYears() {
+        if (checkpointEvery == null && resume == null) {
+            return 0;
+        }
+        if (checkpointEvery != null && (checkpointEvery < 1 || checkpointEvery > 200)) {
+            throw new ParameterException(spec.commandLine(), "option '--checkpoint-every': value " + checkpointEvery
+                    + " is out of range; allowed: from 1 to 200 (fiscal years)");
+        }
+        if (snapshots || kernel == KernelKind.reference) {
+            throw new ParameterException(spec.commandLine(), "options '--checkpoint-every' and '--resume' work with "
+                    + "the optimised kernel and without --snapshots");
+        }
+        return checkpointEvery == null ? 0 : checkpointEvery;
     }
 
     /** Runs with a {@link SignalGuard}: Ctrl-C or SIGTERM ends the run after the current month, with code 130. */

@@ -12,7 +12,10 @@ import java.util.Arrays;
  * <p>Hot loops read and write these arrays directly by row; each array is touched sequentially,
  * which is what makes millions of firms per tick cheap (touching a few bytes per firm per tick is the memory-bandwidth floor).
  */
-public final class FirmTable {
+public final class FirmTable implements java.io.Serializable {
+    /** Part of a run's checkpoint (clusterlab.run.Checkpoint). */
+    private static final long serialVersionUID = 1L;
+
     public static final byte ALIVE = 1;
     public static final byte STARTUP = 1 << 1;
     public static final byte SPINOFF = 1 << 2;

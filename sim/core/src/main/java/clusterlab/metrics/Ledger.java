@@ -5,7 +5,10 @@ package clusterlab.metrics;
  * stages as things happen and read, then cleared, by measurement. Stages only add; they never
  * read the ledger to decide anything, so measurement cannot feed back into behaviour.
  */
-public final class Ledger {
+public final class Ledger implements java.io.Serializable {
+    /** Part of a run's checkpoint (clusterlab.run.Checkpoint). */
+    private static final long serialVersionUID = 1L;
+
     private final double[][] flows;
 
     public Ledger(int regions) {

@@ -16,7 +16,7 @@ public record NetworkSummary(
         double avgPathLength,
         double avgPathLengthStdError,
         double largestComponentShare,
-        boolean sampled) {
+        boolean sampled) implements java.io.Serializable {
     /** This summary with the path length (and its error) of {@code earlier}, when none was computed now. */
     public NetworkSummary withPathsOf(NetworkSummary earlier) {
         if (earlier == null || !Double.isNaN(avgPathLength)) {

@@ -90,11 +90,25 @@ public final class ClusterModel extends SimState {
         world = WorldBuilder.build(scenario, scale, seed());
         PolicyStage.createProgrammes(world, scenario.programmes());
         clock.addBuild(System.nanoTime() - buildStart);
+        scheduleStages(Schedule.EPOCH);
+    }
+
+    /**
+     * Starts from a world saved by a checkpoint after {@code ticksDone} months, instead of
+     * building one: the next step is month {@code ticksDone}.
+     */
+    public void resume(World saved, int ticksDone) {
+        super.start();
+        world = saved;
+        scheduleStages(ticksDone);
+    }
+
+    private void scheduleStages(double firstTick) {
         context = new TickContext(world, scenario, seed(), runner);
         for (int i = 0; i < stages.size(); i++) {
             Stage stage = stages.get(i);
             int index = i;
-            schedule.scheduleRepeating(Schedule.EPOCH, i, state -> {
+            schedule.scheduleRepeating(firstTick, i, state -> {
                 context.setTick((int) Math.round(state.schedule.getTime()));
                 long stageStart = System.nanoTime();
                 stage.step(context);

@@ -7,7 +7,10 @@ import java.util.Arrays;
  * moves; measurement reads it at the end of the fiscal year and starts a new year. Like the
  * indicator ledger, it is never read to decide anything.
  */
-public final class Books {
+public final class Books implements java.io.Serializable {
+    /** Part of a run's checkpoint (clusterlab.run.Checkpoint). */
+    private static final long serialVersionUID = 1L;
+
     private final double[] amounts = new double[Flow.COUNT];
 
     public void add(Flow flow, double oku) {

@@ -7,7 +7,10 @@ package clusterlab.network;
  * it to find an actor's partners (partners of partners for introductions, partners in other
  * regions for sales) without maps of boxed objects; partners come in ascending order of id.
  */
-public final class Adjacency {
+public final class Adjacency implements java.io.Serializable {
+    /** Part of a run's checkpoint (clusterlab.run.Checkpoint). */
+    private static final long serialVersionUID = 1L;
+
     private final Csr graph;
     private final TiedActors actors;
 

@@ -11,7 +11,10 @@ import java.util.Objects;
  * sorted ascending, which lets statistics count triangles by merging sorted lists and test
  * adjacency by binary search. Immutable once built.
  */
-public final class Csr {
+public final class Csr implements java.io.Serializable {
+    /** Part of a run's checkpoint (clusterlab.run.Checkpoint). */
+    private static final long serialVersionUID = 1L;
+
     /** Row {@code v} is {@code targets[offsets[v] .. offsets[v+1])}; length {@code n+1}. */
     private final int[] offsets;
     /** Both ends of every tie, grouped by node; length {@code 2m}. */

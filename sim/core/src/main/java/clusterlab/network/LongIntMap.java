@@ -7,7 +7,10 @@ import java.util.Arrays;
  * backward-shift deletion: no boxing, no per-entry objects, about 12 bytes per entry at the
  * default load. Used to find a tie by its pair of actors.
  */
-final class LongIntMap {
+final class LongIntMap implements java.io.Serializable {
+    /** Part of a run's checkpoint (clusterlab.run.Checkpoint). */
+    private static final long serialVersionUID = 1L;
+
     private static final long EMPTY = Long.MIN_VALUE;
     private long[] keys;
     private int[] values;

@@ -8,7 +8,10 @@ import java.util.Arrays;
  * hash from the actor pair finds a tie in O(1). Removal swaps the last tie into the hole, so the
  * order of ties is a deterministic function of the sequence of operations.
  */
-public final class TieTable {
+public final class TieTable implements java.io.Serializable {
+    /** Part of a run's checkpoint (clusterlab.run.Checkpoint). */
+    private static final long serialVersionUID = 1L;
+
     private int size;
     private int[] a = new int[64];
     private int[] b = new int[64];

@@ -8,7 +8,10 @@ package clusterlab.network;
  * have one slot per tied actor, not one per actor ever created. Since numbering keeps id order,
  * everything that walks nodes in order (sampling included) sees the actors in id order.
  */
-public final class TiedActors {
+public final class TiedActors implements java.io.Serializable {
+    /** Part of a run's checkpoint (clusterlab.run.Checkpoint). */
+    private static final long serialVersionUID = 1L;
+
     private final long[] bits;
     /** Tied actors in the words before each word. */
     private final int[] before;

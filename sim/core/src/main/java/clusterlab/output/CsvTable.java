@@ -29,6 +29,14 @@ public final class CsvTable implements AutoCloseable {
     private boolean committed;
 
     public CsvTable(Path target, List<String> header) {
+        this(target, header, null);
+    }
+
+    /**
+     * A table that goes on from {@code written} (its header and rows as a checkpoint saved them),
+     * or starts with its header when that is null.
+     */
+    public CsvTable(Path target, List<String> header, byte[] written) {
         this.target = target;
         this.partial = AtomicFile.partial(target);
         try {
@@ -36,12 +44,28 @@ public final class CsvTable implements AutoCloseable {
             if (target.getFileName().toString().endsWith(".gz")) {
                 os = new GZIPOutputStream(os, 1 << 16);
             }
+            if (written != null) {
+                os.write(written);
+            }
             this.out = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
-            out.write(String.join(",", header));
-            out.write('\n');
+            if (written == null) {
+                out.write(String.join(",", header));
+                out.write('\n');
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
+    }
+
+    /** The file's name. */
+    public String name() {
+        return target.getFileName().toString();
+    }
+
+    /** Everything written so far (header and whole rows), for a checkpoint; not for compressed tables. */
+    public byte[] writtenSoFar() throws IOException {
+        out.flush();
+        return Files.readAllBytes(partial);
     }
 
     /** Starts a row; add cells with {@link #cell}, finish with {@link #end()}. */

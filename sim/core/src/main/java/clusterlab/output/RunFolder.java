@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -41,27 +42,27 @@ public final class RunFolder implements IndicatorSink, AutoCloseable {
     private final CsvTable firmSnapshots;
 
     private RunFolder(Path dir, List<String> regions, List<String> fields, List<String> programmes,
-                      int startFiscalYear, boolean snapshots) {
+                      int startFiscalYear, boolean snapshots, Map<String, byte[]> written) {
         this.dir = dir;
         this.regions = regions;
         this.fields = fields;
         this.programmes = programmes;
         this.startFiscalYear = startFiscalYear;
         List<String> indicators = Stream.of(Indicator.values()).map(Indicator::column).toList();
-        nationalMonthly = new CsvTable(dir.resolve("national_monthly.csv"),
+        nationalMonthly = table(written, dir.resolve("national_monthly.csv"),
                 concat(List.of("tick", "year", "month", "fiscal_year"), indicators));
-        regionsMonthly = new CsvTable(dir.resolve("regions_monthly.csv"),
+        regionsMonthly = table(written, dir.resolve("regions_monthly.csv"),
                 concat(List.of("tick", "year", "month", "fiscal_year", "region"), indicators));
-        nationalYearly = new CsvTable(dir.resolve(NATIONAL_FISCAL_YEAR),
+        nationalYearly = table(written, dir.resolve(NATIONAL_FISCAL_YEAR),
                 concat(concat(List.of("fiscal_year"), indicators), List.of("regional_concentration_hhi")));
-        regionsYearly = new CsvTable(dir.resolve("regions_fiscal_year.csv"),
+        regionsYearly = table(written, dir.resolve("regions_fiscal_year.csv"),
                 concat(List.of("fiscal_year", "region"), indicators));
-        programmesYearly = new CsvTable(dir.resolve("programmes_fiscal_year.csv"),
+        programmesYearly = table(written, dir.resolve("programmes_fiscal_year.csv"),
                 concat(List.of("fiscal_year", "programme", "regions_funded"),
                         Stream.of(ProgrammeIndicator.values()).map(ProgrammeIndicator::column).toList()));
-        degrees = new CsvTable(dir.resolve("network_degrees_fiscal_year.csv"),
+        degrees = table(written, dir.resolve("network_degrees_fiscal_year.csv"),
                 List.of("fiscal_year", "scope", "degree", "actors"));
-        money = new CsvTable(dir.resolve("money_fiscal_year.csv"),
+        money = table(written, dir.resolve("money_fiscal_year.csv"),
                 List.of("fiscal_year", "flow", "source", "instrument", "recipient", "amount_oku"));
         firmSnapshots = snapshots ? new CsvTable(dir.resolve("firms_fiscal_year.csv.gz"),
                 List.of("fiscal_year", "firm_id", "region", "field", "employees", "sales_oku", "age_months",
@@ -70,12 +71,31 @@ public final class RunFolder implements IndicatorSink, AutoCloseable {
 
     /**
      * Opens a run folder. The folder may exist only if it is empty: results already there are
-     * never overwritten.
+     * never overwritten. {@code written} holds the tables as a checkpoint saved them (by file
+     * name), to go on from; null for a new run.
      */
     public static RunFolder create(Path dir, List<String> regions, List<String> fields, List<String> programmes,
-                                   int startFiscalYear, boolean snapshots) throws IOException {
+                                   int startFiscalYear, boolean snapshots, Map<String, byte[]> written)
+            throws IOException {
         prepare(dir);
-        return new RunFolder(dir, regions, fields, programmes, startFiscalYear, snapshots);
+        return new RunFolder(dir, regions, fields, programmes, startFiscalYear, snapshots, written);
+    }
+
+    private static CsvTable table(Map<String, byte[]> written, Path target, List<String> header) {
+        return new CsvTable(target, header, written == null ? null : written.get(target.getFileName().toString()));
+    }
+
+    /** Every table's content so far, by file name, for a checkpoint (runs with snapshots have none). */
+    public Map<String, byte[]> tablesSoFar() throws IOException {
+        if (firmSnapshots != null) {
+            throw new IllegalStateException("checkpoints are not written for runs with per-firm snapshots");
+        }
+        Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+        for (CsvTable t : new CsvTable[] {nationalMonthly, regionsMonthly, nationalYearly, regionsYearly,
+                programmesYearly, money, degrees}) {
+            out.put(t.name(), t.writtenSoFar());
+        }
+        return out;
     }
 
     /**

@@ -11,7 +11,10 @@ import java.util.Set;
  * A running programme: its rules, the regions it funds, this fiscal year's money left per region
  * (national and local parts) and the tally of what its funded activity produced this year.
  */
-public final class Programme {
+public final class Programme implements java.io.Serializable {
+    /** Part of a run's checkpoint (clusterlab.run.Checkpoint). */
+    private static final long serialVersionUID = 1L;
+
     public final int index;
     public final ProgrammeSpec spec;
     /** Money spent (national and local) and outputs credited per region over the whole term. */
@@ -49,7 +52,7 @@ public final class Programme {
      */
     public record Allocation(double nationalOku, double localOku, int posts, int incubatorPlaces,
                              double eventTiesPerYear, double linkageTiesPerYear, double seedNationalOku,
-                             double seedLocalOku) {
+                             double seedLocalOku) implements java.io.Serializable {
         static final Allocation NONE = new Allocation(0, 0, 0, 0, 0, 0, 0, 0);
     }
 

@@ -5,7 +5,10 @@ package clusterlab.projects;
  * from research to development to commercialisation. Funded projects carry the programme that
  * pays for them (else -1) and are counted as that programme's activity.
  */
-public final class JointProject {
+public final class JointProject implements java.io.Serializable {
+    /** Part of a run's checkpoint (clusterlab.run.Checkpoint). */
+    private static final long serialVersionUID = 1L;
+
     /** Project stages, in order. */
     public enum Stage { RESEARCH, DEVELOPMENT, COMMERCIALISATION }
 

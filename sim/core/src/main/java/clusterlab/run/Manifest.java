@@ -36,6 +36,10 @@ public final class Manifest {
         m.put("threads", req.threads());
         m.put("kernel", req.kernel().name());
         m.put("snapshots", req.snapshots());
+        m.put("checkpoint_every_years", req.checkpointEveryYears());
+        if (req.resume() != null) {
+            m.put("resumed_from", req.resume().toString());
+        }
         m.put("program_version", version());
         m.put("git_commit", GitCommit.of(codeLocation()));
         m.put("java_version", System.getProperty("java.version"));

@@ -30,21 +30,28 @@ public final class Runner {
         Instant started = Instant.now();
         List<String> regions = s.regions().stream().map(r -> r.name()).toList();
         List<String> programmes = s.programmes().stream().map(p -> p.name()).toList();
+        // A checkpoint is read (and refused if it does not fit) before anything is written.
+        Checkpoint.State saved = req.resume() == null ? null : Checkpoint.read(req.resume(), req.fingerprint());
         RunFolder folder = RunFolder.create(req.out(), regions, s.fields(), programmes, s.startFiscalYear(),
-                req.snapshots());
+                req.snapshots(), saved == null ? null : saved.tables());
         ClusterModel model = new ClusterModel(s, s.seed(), req.scale(), req.threads(), req.kernel(), folder);
         ObjectNode manifest = Manifest.of(req, started, model);
         RunStatus status = RunStatus.FAILED;
         Throwable failure = null;
-        int done = 0;
+        int done = saved == null ? 0 : saved.ticksDone();
         try {
             folder.writeManifest(manifest);
-            model.start();
+            if (saved == null) {
+                model.start();
+            } else {
+                model.resume(saved.world(), saved.ticksDone());
+            }
             progress.started(s.ticks());
             while (done < s.ticks() && !stop.get()) {
                 model.schedule.step(model);
                 done = model.ticksDone();
                 progress.tick(done, Calendar.fiscalYear(s.startFiscalYear(), done - 1));
+                checkpoint(req, folder, model, done);
             }
             status = done == s.ticks() ? RunStatus.COMPLETE : RunStatus.INTERRUPTED;
         } catch (RuntimeException | Error e) {
@@ -57,6 +64,23 @@ public final class Runner {
             folder.writeManifest(manifest);
         }
         return new RunResult(status, folder.dir(), done, model.clock(), failure);
+    }
+
+    /** Writes {@code checkpoint-FYyyyy.ckpt} when a fiscal year that is due one has just closed (not after the last). */
+    private static void checkpoint(RunRequest req, RunFolder folder, ClusterModel model, int done) throws IOException {
+        int every = req.checkpointEveryYears();
+        Scenario s = req.scenario().scenario();
+        if (every <= 0 || done % (12 * every) != 0 || done >= s.ticks()) {
+            return;
+        }
+        int fiscalYear = Calendar.fiscalYear(s.startFiscalYear(), done - 1);
+        Checkpoint.write(folder.dir().resolve(checkpointName(fiscalYear)), req.fingerprint(),
+                new Checkpoint.State(done, model.world(), folder.tablesSoFar()));
+    }
+
+    /** The checkpoint file written after fiscal year {@code fy}. */
+    public static String checkpointName(int fy) {
+        return "checkpoint-FY" + fy + ".ckpt";
     }
 
     /**

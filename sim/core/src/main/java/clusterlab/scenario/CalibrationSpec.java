@@ -17,5 +17,5 @@ public record CalibrationSpec(
         @Param(unit = "1", min = 0, max = 100, def = "[]", doc = "The parameters the calibration may change.")
         List<FreeParameter> free,
         @Param(unit = "1", min = 0, max = 1000, def = "[]", doc = "The figures the calibration fits.")
-        List<CalibrationTarget> targets) {
+        List<CalibrationTarget> targets) implements java.io.Serializable {
 }

@@ -22,5 +22,5 @@ public record CalibrationTarget(
                 doc = "The recorded value.")
         double value,
         @Param(unit = "1", min = 0, max = 1000, def = "1", doc = "Weight of the figure in the objective.")
-        double weight) {
+        double weight) implements java.io.Serializable {
 }

@@ -53,5 +53,5 @@ public record FinanceParams(
         @Param(unit = "1/year", min = 0, max = 1, def = "0.02", doc = "Interest rate on loans.")
         double loanInterestPerYear,
         @Param(unit = "0..1", min = 0, max = 1, def = "0.25", doc = "Capability a borrower must have for a bank to lend.")
-        double loanMinCapability) {
+        double loanMinCapability) implements java.io.Serializable {
 }

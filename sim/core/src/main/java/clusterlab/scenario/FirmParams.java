@@ -67,5 +67,5 @@ public record FirmParams(
         double initialCashMonths,
         @Param(unit = "months of sales", min = 0, max = 600, def = "6",
                 doc = "Cash an established firm keeps; what it holds above this is paid out to its owners.")
-        double cashBufferMonths) {
+        double cashBufferMonths) implements java.io.Serializable {
 }

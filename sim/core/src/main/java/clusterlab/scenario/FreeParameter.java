@@ -8,5 +8,5 @@ public record FreeParameter(
         @Param(unit = "same as the parameter", min = -1e12, max = 1e12, def = Param.REQUIRED, doc = "Lowest value searched.")
         double min,
         @Param(unit = "same as the parameter", min = -1e12, max = 1e12, def = Param.REQUIRED, doc = "Highest value searched.")
-        double max) {
+        double max) implements java.io.Serializable {
 }

@@ -41,5 +41,5 @@ public record KnowledgeParams(
         double projectActorWeight,
         @Param(unit = "1/month", min = 0, max = 1, def = "0.02",
                 doc = "Extra capability learning per month of a firm in a joint project, times its gap.")
-        double projectLearningPerMonth) {
+        double projectLearningPerMonth) implements java.io.Serializable {
 }

@@ -45,5 +45,5 @@ public record MatchingParams(
         @Param(unit = "probability", min = 0, max = 1, def = "0.51",
                 doc = "Chance that a coordinator of a funded region offers the next project to a firm that has taken "
                         + "part in the programme before (repeat participation), when one is free.")
-        double repeatParticipation) {
+        double repeatParticipation) implements java.io.Serializable {
 }

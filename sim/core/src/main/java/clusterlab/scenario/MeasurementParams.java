@@ -10,5 +10,5 @@ public record MeasurementParams(
         double maturityHalfActivity,
         @Param(unit = "ratio", min = 0, max = 100, def = "0.8",
                 doc = "Post-funding activity ratio from which a formerly funded region counts as self-sustaining.")
-        double sustainedActivityRatio) {
+        double sustainedActivityRatio) implements java.io.Serializable {
 }

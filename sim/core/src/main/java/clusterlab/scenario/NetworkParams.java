@@ -24,5 +24,5 @@ public record NetworkParams(
         int clusteringSampleNodes,
         @Param(unit = "pairs", min = 2, max = 1e6, def = "400",
                 doc = "Pairs of nodes sampled for the average path length of large networks (each by a two-sided search).")
-        int pathSamplePairs) {
+        int pathSamplePairs) implements java.io.Serializable {
 }

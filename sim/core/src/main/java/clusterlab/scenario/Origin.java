@@ -4,7 +4,7 @@ package clusterlab.scenario;
  * Where a value came from: a file with line and column, or a command-line override. Used so that
  * an error about a merged, overridden parameter still names the place the user must edit.
  */
-public record Origin(String source, int line, int column) {
+public record Origin(String source, int line, int column) implements java.io.Serializable {
 
     /** An origin for a command-line option, as the user wrote it. */
     public static Origin option(String shownAs) {

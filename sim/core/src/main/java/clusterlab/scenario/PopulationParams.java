@@ -28,5 +28,5 @@ public record PopulationParams(
         double instituteResearchersMean,
         @Param(unit = "months", min = 0, max = 600, def = "120",
                 doc = "Upper bound of the age given to initial firms (uniform).")
-        int initialFirmAgeMaxMonths) {
+        int initialFirmAgeMaxMonths) implements java.io.Serializable {
 }

@@ -103,5 +103,5 @@ public record ProgrammeSpec(
                 doc = "Ties that one oku of linkage creates between the region's firms and firms of the programme's other regions.")
         double linkageTiesPerOku,
         @Param(unit = "1", def = "false", doc = "Whether results move on seamlessly into other ministries' commercialisation support.")
-        boolean seamlessSupport) {
+        boolean seamlessSupport) implements java.io.Serializable {
 }

@@ -59,5 +59,5 @@ public record ProjectParams(
         double academicResearchersPerProject,
         @Param(unit = "researchers/project", min = 0, max = 1000, def = "1.3",
                 doc = "Industry researchers working on one joint project (at most the firm's employees).")
-        double industryResearchersPerProject) {
+        double industryResearchersPerProject) implements java.io.Serializable {
 }

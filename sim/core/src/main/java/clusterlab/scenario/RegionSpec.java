@@ -37,5 +37,5 @@ public record RegionSpec(
         double localBudgetOkuPerYear,
         @Param(unit = "1", def = "{}",
                 doc = "Relative weight of each technology field among the region's actors; missing fields weigh 1.")
-        Map<String, Double> fieldWeights) {
+        Map<String, Double> fieldWeights) implements java.io.Serializable {
 }

@@ -45,7 +45,7 @@ public record Scenario(
         @Param(unit = "1", min = 0, max = 1000, def = "[]", doc = "Cluster-policy programmes; none in the baseline.")
         List<ProgrammeSpec> programmes,
         @Param(unit = "1", def = "{}", doc = "What 'clusterlab calibrate' fits: free parameters and target figures.")
-        CalibrationSpec calibration) {
+        CalibrationSpec calibration) implements java.io.Serializable {
 
     /** Number of monthly ticks in the horizon. */
     public int ticks() {

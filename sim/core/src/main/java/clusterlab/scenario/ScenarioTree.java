@@ -58,7 +58,7 @@ public final class ScenarioTree {
     }
 
     /** One parameter as resolved: its dotted path, its value as text, its unit and its meaning. */
-    public record Parameter(String path, String value, String unit, String doc) {
+    public record Parameter(String path, String value, String unit, String doc) implements java.io.Serializable {
     }
 
     /** Every parameter of {@code record} (lists of records by index), in schema order. */

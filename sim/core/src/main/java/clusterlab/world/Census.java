@@ -8,7 +8,10 @@ import clusterlab.firms.FirmTable;
  * compaction, once per tick), so picking a random firm of a region is O(1). Firms added since the
  * last rebuild are not in it until the next one.
  */
-public final class Census {
+public final class Census implements java.io.Serializable {
+    /** Part of a run's checkpoint (clusterlab.run.Checkpoint). */
+    private static final long serialVersionUID = 1L;
+
     private final int[][] counts;
     private int[] offsets;
     private int[] rows = new int[0];

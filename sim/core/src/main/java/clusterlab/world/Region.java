@@ -5,7 +5,10 @@ package clusterlab.world;
  * the per-tick aggregates the stages share (same-field actor counts, spillover, attractiveness,
  * maturity). Aggregates are written by one stage and read by later ones in the same tick.
  */
-public final class Region {
+public final class Region implements java.io.Serializable {
+    /** Part of a run's checkpoint (clusterlab.run.Checkpoint). */
+    private static final long serialVersionUID = 1L;
+
     public final int index;
     public final String name;
     public final String block;

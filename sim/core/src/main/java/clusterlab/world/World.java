@@ -17,7 +17,10 @@ import java.util.List;
  * this month's ledger. One instance per run. Actor ids number academic organisations first
  * (0 .. academics-1) and firms after them, so one id space serves the collaboration network.
  */
-public final class World {
+public final class World implements java.io.Serializable {
+    /** Part of a run's checkpoint (clusterlab.run.Checkpoint). */
+    private static final long serialVersionUID = 1L;
+
     public final List<String> fields;
     public final Region[] regions;
     public final Academic[] academics;
