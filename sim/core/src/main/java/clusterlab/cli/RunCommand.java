@@ -45,6 +45,11 @@ final class RunCommand implements Callable<Integer> {
                     + "into a new folder, which ends byte for byte as the uninterrupted run's.")
     Path resume;
 
+    @Option(names = "--fork", description = "With --resume: go on from the checkpoint's world under this run's own "
+            + "scenario and changes (other programme budgets, other parameters, a longer horizon): warm up once, "
+            + "fork many. The world (regions, populations, seed, scale) must be the checkpoint's.")
+    boolean fork;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -58,12 +63,15 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : ResultsFolder.fresh(s.name() + "-seed" + s.seed());
         RunRequest plain = options.request(resolved, kernel, dir, snapshots);
         RunRequest request = new RunRequest(plain.scenario(), plain.scale(), plain.threads(), plain.kernel(), plain.out(),
-                plain.snapshots(), plain.overrides(), checkpointYears(), resume);
+                plain.snapshots(), plain.overrides(), checkpointYears(), resume, fork);
         return runWithSignals(request);
     }
 
     /** The checkpoint interval, checked against the options it cannot go with. */
     private int checkpointYears() {
+        if (fork && resume == null) {
+            throw new ParameterException(spec.commandLine(), "option '--fork' needs '--resume CHECKPOINT_FILE'");
+        }
         if (checkpointEvery == null && resume == null) {
             return 0;
         }

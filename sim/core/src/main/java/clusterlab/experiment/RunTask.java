@@ -38,8 +38,11 @@ public final class RunTask {
             changes.add(new Assignment("seed=" + run.seed(), "the sweep's seed of run " + run.id()));
             ResolvedScenario scenario = ScenarioLoader.load(Path.of(run.base()), changes);
             Folders.delete(partial);
+            Path fork = run.warmup().isEmpty() ? null : runs.resolve(run.warmup()).resolve(
+                    Runner.checkpointName(scenario.scenario().startFiscalYear() + run.warmupYears() - 1));
             RunRequest request = new RunRequest(scenario, run.scale(), 1, KernelKind.optimised, partial, false,
-                    changes.stream().map(Assignment::text).toList());
+                    changes.stream().map(Assignment::text).toList(), run.isWarmup() ? run.warmupYears() : 0, fork,
+                    fork != null);
             RunResult result = Runner.run(request, RunProgress.NONE, stop);
             if (result.status() != RunStatus.INTERRUPTED) {
                 Folders.delete(done);

@@ -39,29 +39,19 @@ public final class Sweep {
                 pending.add(r);
             }
         }
+        List<PlannedRun> warmups = plan.warmups().stream().filter(r -> !folder.finished(r)).toList();
         folder.writeRecord(plan, counts(plan, statuses), "running");
         List<RunOutcome> outcomes = new ArrayList<>();
-        listener.started(plan.runs().size(), plan.runs().size() - pending.size());
-        SweepListener recording = new SweepListener() {
-            @Override
-            public void started(int planned, int alreadyDone) {
-            }
-
-            @Override
-            public void finished(RunOutcome outcome) {
-                outcomes.add(outcome);
-                if (outcome.status() != RunStatus.INTERRUPTED) {
-                    statuses.put(outcome.id(), outcome.status().label());
-                }
-                listener.finished(outcome);
-            }
-
-            @Override
-            public void ended() {
-            }
-        };
+        int all = plan.runs().size() + plan.warmups().size();
+        listener.started(all, all - pending.size() - warmups.size());
         try {
-            executor.execute(pending, dir, recording, stop);
+            // Warm-ups first: every design run of a replication forks from its warm-up's checkpoint.
+            if (!warmups.isEmpty()) {
+                executor.execute(warmups, dir, recorder(listener, outcomes, null), stop);
+            }
+            if (!stop.get()) {
+                executor.execute(pending, dir, recorder(listener, outcomes, statuses), stop);
+            }
         } finally {
             listener.ended();
             Map<String, Long> counts = counts(plan, statuses);
@@ -77,6 +67,31 @@ public final class Sweep {
         int complete = (int) statuses.values().stream().filter(RunStatus.COMPLETE.label()::equals).count();
         int failed = (int) statuses.values().stream().filter(RunStatus.FAILED.label()::equals).count();
         return new Result(dir, plan.runs().size(), complete, failed, outcomes);
+    }
+
+    /**
+     * Keeps every outcome, records the design runs' statuses ({@code statuses} null for warm-ups,
+     * which are not design runs) and passes the outcome on to the listener.
+     */
+    private static SweepListener recorder(SweepListener listener, List<RunOutcome> outcomes, Map<String, String> statuses) {
+        return new SweepListener() {
+            @Override
+            public void started(int planned, int alreadyDone) {
+            }
+
+            @Override
+            public void finished(RunOutcome outcome) {
+                outcomes.add(outcome);
+                if (statuses != null && outcome.status() != RunStatus.INTERRUPTED) {
+                    statuses.put(outcome.id(), outcome.status().label());
+                }
+                listener.finished(outcome);
+            }
+
+            @Override
+            public void ended() {
+            }
+        };
     }
 
     private static Map<String, Long> counts(SweepPlan plan, Map<String, String> statuses) {

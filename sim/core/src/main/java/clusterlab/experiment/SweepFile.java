@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class SweepFile {
     static final List<String> FIELDS = List.of("description", "base", "set", "design", "samples", "levels",
-            "parameters", "replications", "seed", "arms", "scale", "common_random_numbers", "outputs");
+            "parameters", "replications", "seed", "arms", "scale", "common_random_numbers", "outputs", "warmup_years");
     /** Arm names become parts of folder names: letters, digits, '_' and '-' only, so no path can escape. */
     private static final Pattern ARM_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
     private static final int MAX_SAMPLES = 100_000;
@@ -92,13 +92,23 @@ public final class SweepFile {
         boolean crn = flag("common_random_numbers", true);
         SweepSpec spec = new SweepSpec(file, base, List.copyOf(fixed),
                 extra.stream().map(Assignment::text).toList(), design, samples, levels, parameters, arms,
-                replications, seed, scale, crn, outputs());
+                replications, seed, scale, crn, outputs(), warmupYears(crn));
         long runs = (long) SweepPlan.pointCount(spec) * arms.size() * replications;
         if (runs > MAX_RUNS) {
             throw error("replications", "the sweep would make " + runs + " runs; at most " + MAX_RUNS
                     + " are allowed (fewer values, samples or replications)");
         }
         return spec;
+    }
+
+    /** Years of the shared warm-up; it needs common random numbers, since one warm-up serves every point. */
+    private int warmupYears(boolean crn) {
+        int years = (int) whole("warmup_years", 0, 199, 0);
+        if (years > 0 && !crn) {
+            throw error("warmup_years", "a shared warm-up needs common_random_numbers: true (every point of a "
+                    + "replication forks from the same warm-up, so they share its seed)");
+        }
+        return years;
     }
 
     private Design design() {

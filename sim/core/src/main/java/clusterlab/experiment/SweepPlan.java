@@ -29,12 +29,14 @@ public final class SweepPlan {
     private final double[][] unitPoints;
     private final List<List<String>> points;
     private final List<PlannedRun> runs;
+    private final List<PlannedRun> warmups;
     private final String fingerprint;
 
     private SweepPlan(SweepSpec spec) {
         this.spec = spec;
         this.unitPoints = unitPoints(spec);
         this.points = spec.design().samplesRanges() ? rangePoints(spec, unitPoints) : gridPoints(spec.parameters());
+        this.warmups = planWarmups();
         this.runs = expand();
         this.fingerprint = fingerprint(spec);
     }
@@ -67,6 +69,11 @@ public final class SweepPlan {
 
     public List<PlannedRun> runs() {
         return runs;
+    }
+
+    /** The warm-up runs, one per replication (none without {@code warmup_years}): they run first. */
+    public List<PlannedRun> warmups() {
+        return warmups;
     }
 
     /** Each point's parameter values as YAML text, in the order of {@code spec().parameters()}. */
@@ -135,9 +142,22 @@ public final class SweepPlan {
                     String id = String.format("p%0" + pointDigits + "d%s-r%04d", p,
                             arm.name().isEmpty() ? "" : "-" + arm.name(), r);
                     out.add(new PlannedRun(id, p, arm.name(), r, seed, points.get(p), spec.base().toString(),
-                            changes(points.get(p), arm, "point " + p), spec.scale()));
+                            changes(points.get(p), arm, "point " + p), spec.scale(), spec.warmupYears(),
+                            spec.warmupYears() > 0 ? warmups.get(r).id() : ""));
                 }
             }
+        }
+        return List.copyOf(out);
+    }
+
+    /** One warm-up per replication: the base scenario with the fixed changes, for the warm-up's years. */
+    private List<PlannedRun> planWarmups() {
+        List<PlannedRun> out = new ArrayList<>();
+        for (int r = 0; spec.warmupYears() > 0 && r < spec.replications(); r++) {
+            List<Assignment> changes = new ArrayList<>(spec.fixed());
+            changes.add(new Assignment("years=" + spec.warmupYears(), spec.file() + ": warmup_years"));
+            out.add(new PlannedRun(String.format("warmup-r%04d", r), -1, "", r, Keyed.derivedSeed(spec.seed(), r),
+                    List.of(), spec.base().toString(), List.copyOf(changes), spec.scale(), spec.warmupYears(), ""));
         }
         return List.copyOf(out);
     }
@@ -187,7 +207,8 @@ public final class SweepPlan {
                 .append("levels=").append(spec.levels()).append('\n')
                 .append("seed=").append(spec.seed()).append('\n')
                 .append("scale=").append(spec.scale()).append('\n')
-                .append("crn=").append(spec.commonRandomNumbers()).append('\n');
+                .append("crn=").append(spec.commonRandomNumbers()).append('\n')
+                .append("warmup=").append(spec.warmupYears()).append('\n');
         spec.fixed().forEach(a -> text.append("set ").append(a.text()).append('\n'));
         spec.parameters().forEach(p -> text.append("parameter ").append(p).append('\n'));
         spec.arms().forEach(a -> {

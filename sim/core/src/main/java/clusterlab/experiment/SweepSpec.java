@@ -19,15 +19,16 @@ import java.util.List;
  * @param scale       population scale of every run
  * @param commonRandomNumbers whether all points share the replications' seeds (else each point has its own)
  * @param outputs     indicators whose whole-horizon value sensitivity analysis explains
+ * @param warmupYears fiscal years of one shared warm-up per replication that every run forks from (0: none)
  */
 public record SweepSpec(Path file, Path base, List<Assignment> fixed, List<String> commandLine, Design design, int samples, int levels,
                         List<SweptParameter> parameters, List<Arm> arms, int replications, long seed, double scale,
-                        boolean commonRandomNumbers, List<Indicator> outputs) {
+                        boolean commonRandomNumbers, List<Indicator> outputs, int warmupYears) {
 
     /** The same sweep with another number of replications (the runs of the first replications are the same). */
     public SweepSpec withReplications(int count) {
         return new SweepSpec(file, base, fixed, commandLine, design, samples, levels, parameters, arms, count, seed,
-                scale, commonRandomNumbers, outputs);
+                scale, commonRandomNumbers, outputs, warmupYears);
     }
 
     /** Whether the arms are named (the file has {@code arms}). */

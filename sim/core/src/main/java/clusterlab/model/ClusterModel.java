@@ -95,11 +95,16 @@ public final class ClusterModel extends SimState {
 
     /**
      * Starts from a world saved by a checkpoint after {@code ticksDone} months, instead of
-     * building one: the next step is month {@code ticksDone}.
+     * building one: the next step is month {@code ticksDone}. A fork goes on under this model's
+     * own scenario: its programmes replace the saved ones, which is allowed only while none of
+     * them has started, and every other parameter is read from the scenario month by month anyway.
      */
-    public void resume(World saved, int ticksDone) {
+    public void resume(World saved, int ticksDone, boolean fork) {
         super.start();
         world = saved;
+        if (fork) {
+            PolicyStage.replaceProgrammes(world, scenario, ticksDone);
+        }
         scheduleStages(ticksDone);
     }
 

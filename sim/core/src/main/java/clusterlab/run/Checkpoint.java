@@ -39,6 +39,14 @@ public final class Checkpoint {
     public static final int FORMAT = 1;
     private static final String MAGIC = "clusterlab-checkpoint";
 
+    /**
+     * What a checkpoint must match: {@code run}, everything of the run (to resume it), and
+     * {@code world}, what shapes the world (to fork it: the same populations, seed, scale, kernel
+     * and program version, with other policies or parameters from then on).
+     */
+    public record Fingerprints(String run, String world) {
+    }
+
     /** What a checkpoint holds. */
     public record State(int ticksDone, World world, Map<String, byte[]> tables) implements Serializable {
     }
@@ -47,7 +55,7 @@ public final class Checkpoint {
     }
 
     /** Writes {@code state} to {@code file}, which takes its name only when complete. */
-    public static void write(Path file, String fingerprint, State state) throws IOException {
+    public static void write(Path file, Fingerprints fingerprint, State state) throws IOException {
         Path partial = AtomicFile.partial(file);
         try {
             writePartial(partial, fingerprint, state);
@@ -58,13 +66,14 @@ public final class Checkpoint {
         AtomicFile.commit(partial, file);
     }
 
-    private static void writePartial(Path partial, String fingerprint, State state) throws IOException {
+    private static void writePartial(Path partial, Fingerprints fingerprint, State state) throws IOException {
         MessageDigest digest = sha256();
         long length;
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
             out.writeUTF(MAGIC);
             out.writeInt(FORMAT);
-            out.writeUTF(fingerprint);
+            out.writeUTF(fingerprint.run());
+            out.writeUTF(fingerprint.world());
             out.writeInt(state.ticksDone());
             // The payload streams to the file (a national world is large); its length and digest follow it.
             CountingOutput counted = new CountingOutput(new DigestOutputStream(out, digest));
@@ -83,12 +92,13 @@ public final class Checkpoint {
     }
 
     /**
-     * Reads a checkpoint for the run with {@code fingerprint}.
+     * Reads a checkpoint to resume the run with {@code fingerprint}, or with {@code fork} to go on
+     * from its world under other parameters.
      *
      * @throws ScenarioException when the file is not a checkpoint, is of another format version,
      *                           belongs to another run, or is damaged
      */
-    public static State read(Path file, String fingerprint) {
+    public static State read(Path file, Fingerprints fingerprint, boolean fork) {
         if (!Files.isRegularFile(file)) {
             throw new ScenarioException(file + ": no such checkpoint file");
         }
@@ -102,11 +112,17 @@ public final class Checkpoint {
                 throw new ScenarioException(file + ": checkpoint format " + format + ", but this clusterlab reads format "
                         + FORMAT + "; resume it with the version that wrote it");
             }
-            String found = in.readUTF();
-            if (!found.equals(fingerprint)) {
+            String run = in.readUTF();
+            String world = in.readUTF();
+            if (fork && !world.equals(fingerprint.world())) {
+                throw new ScenarioException(file + ": this checkpoint's world differs from the one given (its regions, "
+                        + "fields, populations, start year, seed, scale, kernel or program version); a fork changes only "
+                        + "what happens after the checkpoint");
+            }
+            if (!fork && !run.equals(fingerprint.run())) {
                 throw new ScenarioException(file + ": this checkpoint belongs to another run (its scenario, seed, "
                         + "scale, kernel or program version differ from the ones given); resume with the same scenario "
-                        + "file and options as the run that wrote it");
+                        + "file and options as the run that wrote it, or fork from it with --fork");
             }
             in.readInt();
             long[] length = new long[1];

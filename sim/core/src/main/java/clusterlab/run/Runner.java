@@ -31,7 +31,11 @@ public final class Runner {
         List<String> regions = s.regions().stream().map(r -> r.name()).toList();
         List<String> programmes = s.programmes().stream().map(p -> p.name()).toList();
         // A checkpoint is read (and refused if it does not fit) before anything is written.
-        Checkpoint.State saved = req.resume() == null ? null : Checkpoint.read(req.resume(), req.fingerprint());
+        Checkpoint.State saved = req.resume() == null ? null
+                : Checkpoint.read(req.resume(), req.fingerprints(), req.fork());
+        if (saved != null && req.fork()) {
+            clusterlab.stages.PolicyStage.checkFork(saved.world(), s, saved.ticksDone());
+        }
         RunFolder folder = RunFolder.create(req.out(), regions, s.fields(), programmes, s.startFiscalYear(),
                 req.snapshots(), saved == null ? null : saved.tables());
         ClusterModel model = new ClusterModel(s, s.seed(), req.scale(), req.threads(), req.kernel(), folder);
@@ -44,7 +48,7 @@ public final class Runner {
             if (saved == null) {
                 model.start();
             } else {
-                model.resume(saved.world(), saved.ticksDone());
+                model.resume(saved.world(), saved.ticksDone(), req.fork());
             }
             progress.started(s.ticks());
             while (done < s.ticks() && !stop.get()) {
@@ -66,15 +70,15 @@ public final class Runner {
         return new RunResult(status, folder.dir(), done, model.clock(), failure);
     }
 
-    /** Writes {@code checkpoint-FYyyyy.ckpt} when a fiscal year that is due one has just closed (not after the last). */
+    /** Writes {@code checkpoint-FYyyyy.ckpt} when a fiscal year that is due one has just closed (the last one too). */
     private static void checkpoint(RunRequest req, RunFolder folder, ClusterModel model, int done) throws IOException {
         int every = req.checkpointEveryYears();
         Scenario s = req.scenario().scenario();
-        if (every <= 0 || done % (12 * every) != 0 || done >= s.ticks()) {
+        if (every <= 0 || done % (12 * every) != 0) {
             return;
         }
         int fiscalYear = Calendar.fiscalYear(s.startFiscalYear(), done - 1);
-        Checkpoint.write(folder.dir().resolve(checkpointName(fiscalYear)), req.fingerprint(),
+        Checkpoint.write(folder.dir().resolve(checkpointName(fiscalYear)), req.fingerprints(),
                 new Checkpoint.State(done, model.world(), folder.tablesSoFar()));
     }
 

@@ -11,6 +11,9 @@ import clusterlab.random.Keyed;
 import clusterlab.random.Purpose;
 import clusterlab.random.Stream;
 import clusterlab.scenario.ProgrammeSpec;
+import clusterlab.scenario.Scenario;
+import clusterlab.scenario.ScenarioException;
+import clusterlab.world.Calendar;
 import clusterlab.world.NamedStage;
 import clusterlab.world.Region;
 import clusterlab.world.TickContext;
@@ -39,6 +42,37 @@ public final class PolicyStage extends NamedStage {
                     : spec.regions().stream().mapToInt(name -> indexOf(world, name)).sorted().toArray();
             world.programmes.add(new Programme(world.programmes.size(), spec, regions, world.regions.length));
         }
+    }
+
+    /**
+     * Checks that a world saved after {@code ticksDone} months can go on under {@code scenario}'s
+     * programmes: the same programmes by name, none of which (saved or new) has started yet.
+     *
+     * @throws ScenarioException naming the programme that does not fit
+     */
+    public static void checkFork(World world, Scenario scenario, int ticksDone) {
+        List<ProgrammeSpec> specs = scenario.programmes();
+        List<String> saved = world.programmes.stream().map(p -> p.spec.name()).toList();
+        List<String> given = specs.stream().map(ProgrammeSpec::name).toList();
+        if (!saved.equals(given)) {
+            throw new ScenarioException("fork: the checkpoint's programmes " + saved + " differ from the scenario's "
+                    + given + "; a fork may change programmes' parameters, not which programmes there are");
+        }
+        int firstOpenYear = Calendar.fiscalYear(scenario.startFiscalYear(), ticksDone);
+        for (int i = 0; i < specs.size(); i++) {
+            int start = Math.min(specs.get(i).startFiscalYear(), world.programmes.get(i).spec.startFiscalYear());
+            if (start < firstOpenYear) {
+                throw new ScenarioException("fork: programme '" + given.get(i) + "' starts in FY" + start
+                        + ", before the checkpoint's FY" + firstOpenYear + "; fork from a checkpoint before any programme starts");
+            }
+        }
+    }
+
+    /** Goes on under {@code scenario}'s programmes from a saved world (see {@link #checkFork}). */
+    public static void replaceProgrammes(World world, Scenario scenario, int ticksDone) {
+        checkFork(world, scenario, ticksDone);
+        world.programmes.clear();
+        createProgrammes(world, scenario.programmes());
     }
 
     private static int indexOf(World world, String name) {

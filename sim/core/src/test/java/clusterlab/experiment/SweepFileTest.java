@@ -46,6 +46,7 @@ class SweepFileTest {
         "design: grid|parameters: {years: [1]}|outputs: [happiness]|unknown indicator text 'happiness'",
         "design: grid|parameters: {knowledge.nonsense: [1]}||field 'knowledge.nonsense': unknown field",
         "design: grid|parameters: {years: [0]}||field 'years': value 0 is out of range",
+        "design: grid|parameters: {years: [2]}|warmup_years: 1;common_random_numbers: false|a shared warm-up needs common_random_numbers",
     })
     void badInputIsNamed(String design, String params, String extra, String expected) throws IOException {
         Path file = write(design, params, extra == null ? "" : extra);

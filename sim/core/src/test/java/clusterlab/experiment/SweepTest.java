@@ -186,6 +186,34 @@ class SweepTest {
         }
     }
 
+    /**
+     * Warm up once, fork many: one warm-up per replication, and every run forks from it. When the
+     * swept and arm parameters act only after the warm-up (a programme that starts later), the runs
+     * are byte-identical to those of the same sweep without a warm-up.
+     */
+    @Test
+    void runsForkedFromASharedWarmUpEqualRunsFromTheStart() throws IOException {
+        String tiny = TINY_SWEEP.toAbsolutePath().resolveSibling("tiny.yaml").toString();
+        String sweep = String.join("\n", "base: " + tiny, "set: {years: 4, programmes.0.start_fiscal_year: 2004}",
+                "design: grid", "parameters: {programmes.0.matching_ratio: [0.5, 1.0]}",
+                "arms: {small: {programmes.0.budget_oku_per_year: 1}, large: {programmes.0.budget_oku_per_year: 3}}",
+                "replications: 2", "");
+        Path plainFile = dir.resolve("plain.yaml");
+        Files.writeString(plainFile, sweep);
+        Path warmFile = dir.resolve("warm.yaml");
+        Files.writeString(warmFile, sweep + "warmup_years: 2\n");
+        sweep(plainFile, dir.resolve("plain"), 2);
+        Sweep.Result warm = sweep(warmFile, dir.resolve("warm"), 2);
+        assertEquals(8 + 2, warm.outcomes().size(), "8 runs and one warm-up per replication");
+        for (String id : finishedRuns(dir.resolve("plain"))) {
+            FolderComparison.Result same = FolderComparison.compareTables(dir.resolve("plain/runs").resolve(id),
+                    dir.resolve("warm/runs").resolve(id));
+            assertTrue(same.identical(), id + " differs in " + same.differing());
+        }
+        assertEquals(Files.readString(dir.resolve("plain/summary_fiscal_year.csv")),
+                Files.readString(dir.resolve("warm/summary_fiscal_year.csv")));
+    }
+
     @Test
     void morrisAndSobolSweepsWriteTheirSensitivityTables() throws IOException {
         Path file = dir.resolve("morris.yaml");

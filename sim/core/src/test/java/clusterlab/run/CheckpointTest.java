@@ -92,6 +92,35 @@ class CheckpointTest {
         }
     }
 
+    /** Forking the same scenario with a longer horizon from the last checkpoint equals the longer run itself. */
+    @Test
+    void aForkGoesOnUnderItsOwnScenarioFromTheSavedWorld() {
+        Path full = full("2");
+        Path forked = dir.resolve("forked");
+        Path warm = dir.resolve("warm");
+        assertEquals(0, cli("run", TINY, "--years", "4", "--set", "programmes.0.start_fiscal_year=2006",
+                "--checkpoint-every", "4", "--out", warm.toString(), "-q").code());
+        Outcome o = cli("run", TINY, "--years", "6", "--set", "programmes.0.start_fiscal_year=2006", "--resume",
+                warm.resolve(Runner.checkpointName(2005)).toString(), "--fork", "--out", forked.toString(), "-q");
+        assertEquals(0, o.code(), o.err());
+        Path plain = dir.resolve("plain");
+        assertEquals(0, cli("run", TINY, "--years", "6", "--set", "programmes.0.start_fiscal_year=2006",
+                "--out", plain.toString(), "-q").code());
+        FolderComparison.Result same = FolderComparison.compareTables(plain, forked);
+        assertTrue(same.identical(), "differs: " + same.differing());
+
+        // A fork may not change a programme that has already started, nor the world itself.
+        o = cli("run", TINY, "--years", "5", "--resume", full.resolve(Runner.checkpointName(2003)).toString(), "--fork",
+                "--set", "programmes.0.budget_oku_per_year=3", "--out", dir.resolve("late").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("starts in FY2002, before the checkpoint's FY2004"), o.err());
+        o = cli("run", TINY, "--years", "6", "--set", "regions.0.firms=500", "--set",
+                "programmes.0.start_fiscal_year=2006", "--resume", warm.resolve(Runner.checkpointName(2005)).toString(),
+                "--fork", "--out", dir.resolve("other").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("world differs"), o.err());
+    }
+
     @Test
     void checkpointsNeedTheOptimisedKernelAndNoSnapshots() {
         Outcome o = cli("run", TINY, "--checkpoint-every", "1", "--snapshots", "--out", dir.resolve("x").toString());
