@@ -176,6 +176,27 @@ class SweepTest {
         }
     }
 
+    /** SIGTERM (what Ctrl-C's SIGINT also triggers) ends a sweep process with 130 and a folder marked interrupted. */
+    @Test
+    void aTerminatedSweepProcessExitsWith130AndMarksItsFolder() throws Exception {
+        Path out = dir.resolve("terminated");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "sweep", KILL_SWEEP.toString(), "--out", out.toString(), "--workers", "1", "--quiet")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (finishedRuns(out).size() < 2 && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        p.destroy(); // SIGTERM
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(130, p.exitValue(), Files.readString(dir.resolve("log.txt")));
+        assertTrue(Files.readString(out.resolve("sweep.json")).contains("\"state\" : \"interrupted\""));
+        long complete = Files.readAllLines(out.resolve("runs.csv")).stream().filter(l -> l.endsWith(",complete")).count();
+        assertEquals(finishedRuns(out).size(), complete, "runs.csv agrees with the folders");
+        assertTrue(complete < 36, "stopped part-way");
+    }
+
     private static List<String> finishedRuns(Path sweepDir) throws IOException {
         Path runs = sweepDir.resolve("runs");
         if (!Files.isDirectory(runs)) {
