@@ -77,6 +77,9 @@ public final class SweepFile {
                     + Binder.describe(baseNode));
         }
         Path base = file.toAbsolutePath().normalize().resolveSibling(baseNode.textValue()).normalize();
+        if (!java.nio.file.Files.isRegularFile(base)) {
+            throw error("base", "base scenario '" + baseNode.textValue() + "' not found (looked for " + base + ")");
+        }
         Design design = design();
         int samples = design.samplesRanges() ? (int) whole("samples", 1, MAX_SAMPLES, -1)
                 : absent("samples", "only sampling designs (lhs, sobol, morris) take samples");
@@ -192,7 +195,8 @@ public final class SweepFile {
         }
         if (!node.isObject() || node.size() < 2) {
             throw error("arms", "expected a mapping of at least two arm names to their changes, e.g. "
-                    + "{concentrated: {programmes.0.regions_selected: 3}, dispersed: {...}}, got " + Binder.describe(node));
+                    + "{concentrated: {programmes.0.regions_selected: 3}, dispersed: {...}}, got "
+                    + (node.isObject() ? node.size() + " arm" : Binder.describe(node)));
         }
         List<Arm> arms = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {

@@ -60,8 +60,8 @@ public final class SweepFolder {
             String found = fingerprintIn(json);
             if (!plan.fingerprint().equals(found)) {
                 throw new ScenarioException(dir + ": this folder holds a sweep of another definition (its design, "
-                        + "parameters, arms, seed, fixed changes or base scenario files differ from "
-                        + plan.spec().file() + "); use another --out, or restore the sweep as it was");
+                        + "parameters, arms, seed, fixed changes (the file's set and any --set) or base scenario files "
+                        + "differ from those of " + plan.spec().file() + "); use another --out, or restore the sweep as it was");
             }
         } else {
             RunFolder.prepare(dir);

@@ -99,7 +99,7 @@ final class RegionMap {
                         regions.get((int) (e.getKey() % w.regions.length)), e.getValue())));
     }
 
-    /** A region: area grows with its firms, grey darkens with its maturity. */
+    /** A region: area grows with its firms, grey darkens with its maturity (lightest: least mature now). */
     private final class RegionPortrayal extends OvalPortrayal2D {
         private static final long serialVersionUID = 1L;
 
@@ -109,7 +109,11 @@ final class RegionMap {
             // Relative to the largest region now (firm counts change, and are 0 before the first month).
             double largest = Math.max(1, regions.stream().mapToInt(RegionView::getFirms).max().orElse(1));
             scale = 30 + 90 * Math.sqrt(v.getFirms() / largest);
-            int grey = (int) (230 - 200 * Math.min(1, Math.max(0, v.maturity())));
+            // Shaded across the regions' current range of maturity, so differences show even when all are similar.
+            double low = regions.stream().mapToDouble(RegionView::maturity).min().orElse(0);
+            double high = regions.stream().mapToDouble(RegionView::maturity).max().orElse(1);
+            double relative = high > low ? (v.maturity() - low) / (high - low) : 0.5;
+            int grey = (int) (220 - 190 * relative);
             paint = new Color(grey, grey, grey);
             filled = true;
             super.draw(object, graphics, info);

@@ -114,26 +114,39 @@ final class SweepSection {
         html.subheading("Crossover map: each arm minus " + c.reference() + ", whole horizon");
         html.note("Mean paired difference over replications (flows summed over all fiscal years, stocks at the "
                 + "end). '+' marks a 95% interval above zero, '−' below; unmarked: not distinguishable.");
-        List<Comparison.Line> lines = c.horizon();
         List<String> header = new ArrayList<>(List.of("point"));
         header.addAll(c.parameters());
         header.add("variant");
         MAP.forEach(i -> header.add(Headline.title(i)));
-        Map<String, List<String>> rows = new LinkedHashMap<>();
-        for (Comparison.Line l : lines) {
+        html.table(header, crossoverRows(c));
+    }
+
+    /** One row per point and variant: the point, its values, the variant, then each of {@link #MAP} in order. */
+    static List<List<String>> crossoverRows(Comparison c) {
+        Map<String, Map<Indicator, String>> cells = new LinkedHashMap<>();
+        Map<String, List<String>> heads = new LinkedHashMap<>();
+        for (Comparison.Line l : c.horizon()) {
             if (!MAP.contains(l.indicator())) {
                 continue;
             }
-            List<String> row = rows.computeIfAbsent(l.point() + "/" + l.variant(), k -> {
-                List<String> cells = new ArrayList<>(List.of(l.point().isEmpty() ? "-" : l.point()));
-                cells.addAll(c.valuesAt(l.point()));
-                cells.add(l.variant());
-                return cells;
+            String key = l.point() + "/" + l.variant();
+            heads.computeIfAbsent(key, k -> {
+                List<String> head = new ArrayList<>(List.of(l.point().isEmpty() ? "-" : l.point()));
+                head.addAll(c.valuesAt(l.point()));
+                head.add(l.variant());
+                return head;
             });
             MeanInterval d = l.difference();
             String mark = d.low() > 0 ? " +" : d.high() < 0 ? " −" : "";
-            row.add(Headline.number(d.mean()) + mark);
+            cells.computeIfAbsent(key, k -> new java.util.EnumMap<>(Indicator.class))
+                    .put(l.indicator(), Headline.number(d.mean()) + mark);
         }
-        html.table(header, new ArrayList<>(rows.values()));
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : heads.entrySet()) {
+            List<String> row = new ArrayList<>(e.getValue());
+            MAP.forEach(i -> row.add(cells.get(e.getKey()).getOrDefault(i, "")));
+            rows.add(row);
+        }
+        return rows;
     }
 }

@@ -75,6 +75,26 @@ class ReportTest {
         }
     }
 
+    /** Each crossover cell sits under its own heading: the value is that indicator's paired difference. */
+    @Test
+    void theCrossoverMapPutsEachIndicatorUnderItsHeading() throws IOException {
+        report();
+        clusterlab.experiment.Comparison c = clusterlab.experiment.Comparison.of(List.of(dir.resolve("sweep")), null);
+        List<List<String>> rows = SweepSection.crossoverRows(c);
+        assertEquals(2, rows.size(), "two points, one variant against the reference");
+        int first = 1 + c.parameters().size() + 1;
+        List<clusterlab.metrics.Indicator> order = List.of(clusterlab.metrics.Indicator.PATENT_APPLICATIONS,
+                clusterlab.metrics.Indicator.COMMERCIALISATIONS, clusterlab.metrics.Indicator.NEW_BUSINESSES,
+                clusterlab.metrics.Indicator.EMPLOYMENT, clusterlab.metrics.Indicator.SALES_OKU);
+        for (int k = 0; k < order.size(); k++) {
+            clusterlab.metrics.Indicator ind = order.get(k);
+            clusterlab.experiment.Comparison.Line line = c.horizon().stream()
+                    .filter(l -> l.point().equals("0") && l.indicator() == ind).findFirst().orElseThrow();
+            assertTrue(rows.get(0).get(first + k).startsWith(Headline.number(line.difference().mean())),
+                    ind + ": " + rows.get(0));
+        }
+    }
+
     private static double darkShare(BufferedImage img) {
         long dark = 0;
         for (int y = 0; y < img.getHeight(); y += 2) {

@@ -94,7 +94,7 @@ class CheckpointTest {
 
     /** Forking the same scenario with a longer horizon from the last checkpoint equals the longer run itself. */
     @Test
-    void aForkGoesOnUnderItsOwnScenarioFromTheSavedWorld() {
+    void aForkGoesOnUnderItsOwnScenarioFromTheSavedWorld() throws IOException {
         Path full = full("2");
         Path forked = dir.resolve("forked");
         Path warm = dir.resolve("warm");
