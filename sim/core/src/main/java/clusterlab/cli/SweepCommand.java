@@ -99,7 +99,8 @@ final class SweepCommand implements Callable<Integer> {
         if (stopped) {
             return Main.INTERRUPTED;
         }
-        return r.failed() > 0 ? Main.INTERNAL : Main.OK;
+        // Pending runs without a stop request mean something went wrong outside the runs themselves.
+        return r.failed() > 0 || r.pending() > 0 ? Main.INTERNAL : Main.OK;
     }
 
     private static String stem(Path file) {

@@ -41,6 +41,7 @@ public final class Sweep {
         }
         List<PlannedRun> warmups = plan.warmups().stream().filter(r -> !folder.finished(r)).toList();
         folder.writeRecord(plan, counts(plan, statuses), "running");
+        folder.writeRuns(plan, statuses);
         List<RunOutcome> outcomes = new ArrayList<>();
         int all = plan.runs().size() + plan.warmups().size();
         listener.started(all, all - pending.size() - warmups.size());
@@ -54,6 +55,12 @@ public final class Sweep {
             }
         } finally {
             listener.ended();
+            // Runs an executor finished without reporting them (a cancelled Spark job) are counted from their folders.
+            for (PlannedRun r : plan.runs()) {
+                if (!statuses.containsKey(r.id()) && folder.finished(r)) {
+                    statuses.put(r.id(), RunStatus.COMPLETE.label());
+                }
+            }
             Map<String, Long> counts = counts(plan, statuses);
             folder.writeRuns(plan, statuses);
             folder.writeSummary(plan);

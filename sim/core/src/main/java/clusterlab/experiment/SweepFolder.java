@@ -63,13 +63,28 @@ public final class SweepFolder {
                         + "parameters, arms, seed, fixed changes (the file's set and any --set) or base scenario files "
                         + "differ from those of " + plan.spec().file() + "); use another --out, or restore the sweep as it was");
             }
-        } else {
+        } else if (!holdsOnlyAnEmptyRunsFolder(dir)) {
             RunFolder.prepare(dir);
         }
-        Files.createDirectories(runsDir(dir));
         SweepFolder folder = new SweepFolder(dir);
+        // The record comes first: a folder with runs/ but no sweep.json could not be told from another's.
+        folder.writeRecord(plan, Map.of(), "running");
+        Files.createDirectories(runsDir(dir));
         folder.removeUnfinished();
+        // Sensitivity describes a complete sweep; it is written again when this one completes.
+        Files.deleteIfExists(dir.resolve(Sensitivity.MORRIS_CSV));
+        Files.deleteIfExists(dir.resolve(Sensitivity.SOBOL_CSV));
         return folder;
+    }
+
+    /** A folder left by a kill between creating runs/ and writing sweep.json (by an earlier version). */
+    private static boolean holdsOnlyAnEmptyRunsFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(runsDir(dir))) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> top = Files.list(dir); java.util.stream.Stream<Path> runs = Files.list(runsDir(dir))) {
+            return top.count() == 1 && runs.findAny().isEmpty();
+        }
     }
 
     private static String fingerprintIn(Path json) throws IOException {

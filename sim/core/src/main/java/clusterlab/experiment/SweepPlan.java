@@ -6,6 +6,8 @@ import clusterlab.random.Stream;
 import clusterlab.scenario.Assignment;
 import clusterlab.scenario.ResolvedScenario;
 import clusterlab.scenario.ScenarioException;
+import clusterlab.scenario.ProgrammeSpec;
+import clusterlab.scenario.Scenario;
 import clusterlab.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -175,14 +177,53 @@ public final class SweepPlan {
     }
 
     private void check() {
+        for (SweptParameter p : spec.parameters()) {
+            if (p.path().equals("seed")) {
+                throw new ScenarioException(spec.file() + ": field 'parameters.seed': the sweep sets each run's seed "
+                        + "(from its master seed and the replication); vary the master 'seed' of separate sweeps instead");
+            }
+        }
         for (Arm arm : spec.arms()) {
             for (List<String> values : checkPoints()) {
-                ScenarioLoader.load(spec.base(), changes(values, arm, "value " + String.join(", ", values)));
+                Scenario s = ScenarioLoader.load(spec.base(), changes(values, arm, "value " + String.join(", ", values)))
+                        .scenario();
+                if (spec.warmupYears() > 0) {
+                    checkWarmup(s, arm);
+                }
             }
         }
     }
 
-    /** Each parameter at each listed value (or each end of its range), the others at their first value. */
+    /**
+     * A shared warm-up serves runs that differ only in their programmes (and horizon), none of which
+     * may start during it, and that run past it.
+     */
+    private void checkWarmup(Scenario s, Arm arm) {
+        List<String> varied = new ArrayList<>(spec.parameters().stream().map(SweptParameter::path).toList());
+        arm.changes().forEach(c -> varied.add(c.text().substring(0, c.text().indexOf('='))));
+        for (String path : varied) {
+            if (!path.startsWith("programmes.") && !path.equals("years")) {
+                throw new ScenarioException(spec.file() + ": field 'warmup_years': every run forks from one warm-up, "
+                        + "so points and arms may change only programmes (and years), but '" + path + "' is varied");
+            }
+        }
+        int firstOpen = s.startFiscalYear() + spec.warmupYears();
+        for (ProgrammeSpec p : s.programmes()) {
+            if (p.startFiscalYear() < firstOpen) {
+                throw new ScenarioException(spec.file() + ": field 'warmup_years': programme '" + p.name() + "' starts in FY"
+                        + p.startFiscalYear() + ", during the warm-up (FY" + s.startFiscalYear() + "-" + (firstOpen - 1) + ")");
+            }
+        }
+        if (s.years() <= spec.warmupYears()) {
+            throw new ScenarioException(spec.file() + ": field 'warmup_years': the runs' horizon (" + s.years()
+                    + " years) must be longer than the warm-up (" + spec.warmupYears() + ")");
+        }
+    }
+
+    /**
+     * Each parameter at each listed value (or both ends and the middle of its range, which shows a
+     * whole-number parameter sampled without {@code whole: true}), the others at their first value.
+     */
     private List<List<String>> checkPoints() {
         List<SweptParameter> params = spec.parameters();
         List<String> first = params.stream().map(p -> p.values().isEmpty() ? p.at(0) : p.values().get(0)).toList();
@@ -190,7 +231,7 @@ public final class SweepPlan {
         out.add(first);
         for (int i = 0; i < params.size(); i++) {
             SweptParameter p = params.get(i);
-            for (String v : p.values().isEmpty() ? List.of(p.at(1)) : p.values().subList(1, p.values().size())) {
+            for (String v : p.values().isEmpty() ? List.of(p.at(1), p.at(0.381966)) : p.values().subList(1, p.values().size())) {
                 List<String> point = new ArrayList<>(first);
                 point.set(i, v);
                 out.add(point);

@@ -115,9 +115,8 @@ public final class Checkpoint {
             String run = in.readUTF();
             String world = in.readUTF();
             if (fork && !world.equals(fingerprint.world())) {
-                throw new ScenarioException(file + ": this checkpoint's world differs from the one given (its regions, "
-                        + "fields, populations, start year, seed, scale, kernel or program version); a fork changes only "
-                        + "what happens after the checkpoint");
+                throw new ScenarioException(file + ": a fork may change only the programmes and the horizon, but other "
+                        + "parameters differ from the checkpoint's run (or its seed, scale, kernel or program version)");
             }
             if (!fork && !run.equals(fingerprint.run())) {
                 throw new ScenarioException(file + ": this checkpoint belongs to another run (its scenario, seed, "

@@ -29,10 +29,11 @@ public record RunRequest(ResolvedScenario scenario, double scale, int threads, K
         clusterlab.scenario.Scenario s = scenario.scenario();
         String options = "|scale=" + scale + "|kernel=" + kernel + "|version=" + Manifest.version();
         com.fasterxml.jackson.databind.node.ObjectNode tree = clusterlab.scenario.ScenarioTree.toTree(s);
-        // What shapes the world a run builds: its regions and populations, fields, start year and seed.
-        String world = tree.get("regions") + "|" + tree.get("population") + "|" + s.fields() + "|" + s.startFiscalYear()
-                + "|" + s.seed() + options;
-        return new Checkpoint.Fingerprints(sha256(tree + options), sha256(world));
+        // A fork may change only the programmes and the horizon: every other parameter either built the
+        // saved world (populations, banks, funds, coordinators) or has acted on it already.
+        com.fasterxml.jackson.databind.node.ObjectNode world = tree.deepCopy();
+        world.remove(java.util.List.of("programmes", "years", "name", "description", "calibration"));
+        return new Checkpoint.Fingerprints(sha256(tree + options), sha256(world + options));
     }
 
     private static String sha256(String text) {

@@ -51,6 +51,10 @@ public final class PolicyStage extends NamedStage {
      * @throws ScenarioException naming the programme that does not fit
      */
     public static void checkFork(World world, Scenario scenario, int ticksDone) {
+        if (scenario.ticks() <= ticksDone) {
+            throw new ScenarioException("fork: the horizon (" + scenario.years() + " fiscal years) ends before or at the "
+                    + "checkpoint, which is " + ticksDone / 12 + " fiscal years in; give a longer years");
+        }
         List<ProgrammeSpec> specs = scenario.programmes();
         List<String> saved = world.programmes.stream().map(p -> p.spec.name()).toList();
         List<String> given = specs.stream().map(ProgrammeSpec::name).toList();

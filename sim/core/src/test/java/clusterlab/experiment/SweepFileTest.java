@@ -47,6 +47,10 @@ class SweepFileTest {
         "design: grid|parameters: {knowledge.nonsense: [1]}||field 'knowledge.nonsense': unknown field",
         "design: grid|parameters: {years: [0]}||field 'years': value 0 is out of range",
         "design: grid|parameters: {years: [2]}|warmup_years: 1;common_random_numbers: false|a shared warm-up needs common_random_numbers",
+        "design: grid|parameters: {knowledge.spillover_max_per_month: [0.01]}|warmup_years: 1|may change only programmes (and years)",
+        "design: grid|parameters: {years: [3]}|warmup_years: 1|programme 'pilot' starts in FY2002, during the warm-up",
+        "design: grid|parameters: {seed: [1, 2]}||the sweep sets each run's seed",
+        "design: lhs|parameters: {regions.0.firms: {min: 100, max: 1000}}|samples: 3|field 'regions.0.firms'",
     })
     void badInputIsNamed(String design, String params, String extra, String expected) throws IOException {
         Path file = write(design, params, extra == null ? "" : extra);

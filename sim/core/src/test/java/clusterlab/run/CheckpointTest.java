@@ -118,7 +118,19 @@ class CheckpointTest {
                 "programmes.0.start_fiscal_year=2006", "--resume", warm.resolve(Runner.checkpointName(2005)).toString(),
                 "--fork", "--out", dir.resolve("other").toString());
         assertEquals(2, o.code());
-        assertTrue(o.err().contains("world differs"), o.err());
+        assertTrue(o.err().contains("may change only the programmes and the horizon"), o.err());
+        // Venture funds were built with the saved world: a fork cannot change their capital.
+        o = cli("run", TINY, "--years", "6", "--set", "finance.vc_capital_oku=50", "--set",
+                "programmes.0.start_fiscal_year=2006", "--resume", warm.resolve(Runner.checkpointName(2005)).toString(),
+                "--fork", "--out", dir.resolve("funds").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("may change only the programmes"), o.err());
+        // A horizon that ends at the checkpoint leaves nothing to run.
+        o = cli("run", TINY, "--years", "4", "--set", "programmes.0.start_fiscal_year=2006", "--resume",
+                warm.resolve(Runner.checkpointName(2005)).toString(), "--fork", "--out", dir.resolve("short").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("give a longer years"), o.err());
+        assertFalse(Files.exists(dir.resolve("short")));
     }
 
     @Test
