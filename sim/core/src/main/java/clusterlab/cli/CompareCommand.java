@@ -78,6 +78,8 @@ final class CompareCommand implements Callable<Integer> {
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "option '--indicator': unknown indicator '"
                         + indicator + "'; see 'clusterlab indicators' for the names"));
         PrintWriter w = spec.commandLine().getOut();
+        Path dir = out != null ? out : ResultsFolder.fresh("compare");
+        RunFolder.checkFree(dir);
         if (targetWidth != null) {
             int code = addReplications(target, w);
             if (code != Main.OK) {
@@ -85,7 +87,6 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         Comparison c = Comparison.of(dirs, reference);
-        Path dir = out != null ? out : ResultsFolder.fresh("compare");
         RunFolder.prepare(dir);
         c.write(dir);
         if (!quiet) {

@@ -56,9 +56,20 @@ public final class Comparison {
         this.reference = reference != null ? reference : variants.get(0);
         for (ComparedRun r : inputs.runs()) {
             NumericTable t = NumericTable.read(r.dir().resolve(RunFolder.NATIONAL_FISCAL_YEAR));
-            tables.computeIfAbsent(r.point(), p -> new LinkedHashMap<>())
+            NumericTable earlier = tables.computeIfAbsent(r.point(), p -> new LinkedHashMap<>())
                     .computeIfAbsent(r.variant(), v -> new LinkedHashMap<>()).put(r.pairKey(), t);
+            if (earlier != null) {
+                throw new ScenarioException("compare: two runs of variant '" + r.variant() + "' have the same point and "
+                        + "seed (" + r.pairKey() + "), the second in " + r.dir() + "; give each variant's runs once");
+            }
             pointValues.putIfAbsent(r.point(), r.pointValues());
+        }
+        boolean[] paired = {false};
+        forEachPair((point, variant, pairs) -> paired[0] = true);
+        if (!paired[0]) {
+            throw new ScenarioException("compare: no run of " + String.join(", ", variants.subList(1, variants.size()))
+                    + " shares a point and seed with a run of the reference " + this.reference
+                    + "; compare runs made with the same seeds (common random numbers)");
         }
     }
 

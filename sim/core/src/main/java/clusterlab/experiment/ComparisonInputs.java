@@ -65,7 +65,8 @@ final class ComparisonInputs {
         int firstParam = header.indexOf("replication") + 1;
         int seed = header.indexOf("seed");
         int status = header.indexOf("status");
-        String name = dir.toAbsolutePath().normalize().getFileName().toString();
+        // Without arms the sweep is the variant, named by its folder as given (two sweeps may share a last name).
+        String name = dir.toString();
         for (String line : lines.subList(1, lines.size())) {
             List<String> c = NumericTable.cells(line);
             if (!c.get(status).equals("complete")) {
@@ -100,6 +101,7 @@ final class ComparisonInputs {
         List<List<String>> changes = new ArrayList<>();
         for (JsonNode m : manifests) {
             List<String> c = new ArrayList<>();
+            c.add("scale=" + m.path("scale").asText());
             m.path("overrides").forEach(o -> {
                 if (!o.asText().startsWith("seed=")) {
                     c.add(o.asText());

@@ -31,13 +31,17 @@ public final class RunTask {
     public static RunOutcome execute(PlannedRun run, Path sweepDir, AtomicBoolean stop) {
         long start = System.nanoTime();
         Path runs = SweepFolder.runsDir(sweepDir);
-        Path partial = runs.resolve("." + run.id() + ".partial");
         Path done = runs.resolve(run.id());
+        if (SweepFolder.complete(done)) {
+            // Another attempt of the same run (a Spark retry or speculative copy) has finished it.
+            return new RunOutcome(run.id(), RunStatus.COMPLETE, seconds(start), null);
+        }
+        // Each attempt writes under its own temporary name, so two attempts never touch each other's files.
+        Path partial = runs.resolve("." + run.id() + "." + java.util.UUID.randomUUID() + ".partial");
         try {
             List<Assignment> changes = new ArrayList<>(run.changes());
             changes.add(new Assignment("seed=" + run.seed(), "the sweep's seed of run " + run.id()));
             ResolvedScenario scenario = ScenarioLoader.load(Path.of(run.base()), changes);
-            Folders.delete(partial);
             Path fork = run.warmup().isEmpty() ? null : runs.resolve(run.warmup()).resolve(
                     Runner.checkpointName(scenario.scenario().startFiscalYear() + run.warmupYears() - 1));
             RunRequest request = new RunRequest(scenario, run.scale(), 1, KernelKind.optimised, partial, false,
@@ -45,13 +49,29 @@ public final class RunTask {
                     fork != null);
             RunResult result = Runner.run(request, RunProgress.NONE, stop);
             if (result.status() != RunStatus.INTERRUPTED) {
-                Folders.delete(done);
-                Folders.rename(partial, done);
+                publish(partial, done);
             }
             String failure = result.failure() == null ? null : String.valueOf(result.failure());
             return new RunOutcome(run.id(), result.status(), seconds(start), failure);
         } catch (IOException | RuntimeException e) {
             return new RunOutcome(run.id(), RunStatus.FAILED, seconds(start), String.valueOf(e));
+        }
+    }
+
+    /**
+     * Gives a finished attempt the run's name, unless an attempt that completed got there first; a
+     * folder of a failed attempt under that name is replaced.
+     */
+    private static void publish(Path partial, Path done) throws IOException {
+        if (SweepFolder.complete(done)) {
+            Folders.delete(partial);
+            return;
+        }
+        Folders.delete(done);
+        try {
+            Folders.rename(partial, done);
+        } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException raced) {
+            Folders.delete(partial);
         }
     }
 

@@ -110,7 +110,12 @@ public final class SweepFolder {
 
     /** Whether the run's folder holds a complete run. */
     public boolean finished(PlannedRun run) {
-        return status(runsDir(dir).resolve(run.id())).equals(RunStatus.COMPLETE.label());
+        return complete(runsDir(dir).resolve(run.id()));
+    }
+
+    /** Whether {@code runDir} holds a complete run. */
+    static boolean complete(Path runDir) {
+        return status(runDir).equals(RunStatus.COMPLETE.label());
     }
 
     /** The status in a run folder's manifest, or "" when there is no readable one. */

@@ -44,5 +44,6 @@ public final class Folders {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
+        AtomicFile.syncFolder(to.toAbsolutePath().getParent());
     }
 }

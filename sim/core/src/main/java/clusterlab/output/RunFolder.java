@@ -103,6 +103,17 @@ public final class RunFolder implements IndicatorSink, AutoCloseable {
      * already there are never overwritten.
      */
     public static void prepare(Path dir) throws OutputFolderException {
+        checkFree(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new OutputFolderException("cannot create output folder " + dir + " (" + e.getMessage()
+                    + "); choose another --out");
+        }
+    }
+
+    /** Checks, without creating anything, that {@code dir} could be used: absent, or an empty folder. */
+    public static void checkFree(Path dir) throws OutputFolderException {
         if (Files.exists(dir)) {
             if (!Files.isDirectory(dir)) {
                 throw new OutputFolderException(dir + " exists and is not a folder; choose another --out");
@@ -118,12 +129,6 @@ public final class RunFolder implements IndicatorSink, AutoCloseable {
                 throw new OutputFolderException("cannot read output folder " + dir + " (" + e.getMessage()
                         + "); choose another --out");
             }
-        }
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new OutputFolderException("cannot create output folder " + dir + " (" + e.getMessage()
-                    + "); choose another --out");
         }
     }
 

@@ -25,25 +25,40 @@ public final class Report {
     private Report() {
     }
 
+    private enum Kind { SWEEP, RUN, COMPARISON, CALIBRATION }
+
+    /** What a folder holds; checked for every folder before anything is written. */
+    private static Kind kind(Path dir) {
+        if (Files.isRegularFile(dir.resolve(SweepFolder.SWEEP_JSON))) {
+            return Kind.SWEEP;
+        }
+        if (Files.isRegularFile(dir.resolve(RunFolder.MANIFEST))) {
+            return Kind.RUN;
+        }
+        if (Files.isRegularFile(dir.resolve(Comparison.HORIZON_CSV))) {
+            return Kind.COMPARISON;
+        }
+        if (Files.isRegularFile(dir.resolve(CalibrationSection.FIT))) {
+            return Kind.CALIBRATION;
+        }
+        throw new ScenarioException(dir + ": not a run, sweep, comparison or calibration folder "
+                + "(no manifest.json, sweep.json, comparison_horizon.csv or fit.csv)");
+    }
+
     /** Writes the report of {@code dirs} into {@code out} (which must exist); returns the page's path. */
     public static Path write(List<Path> dirs, Path out) throws IOException {
+        dirs.forEach(Report::kind);
         Path charts = Files.createDirectories(out.resolve("charts"));
         Html html = new Html("clusterlab report", "clusterlab " + Manifest.version() + ", written "
                 + Instant.now().truncatedTo(ChronoUnit.SECONDS) + " from " + dirs.size()
                 + (dirs.size() == 1 ? " folder." : " folders."));
         ChartSink sink = new ChartSink(charts, html);
         for (Path dir : dirs) {
-            if (Files.isRegularFile(dir.resolve(SweepFolder.SWEEP_JSON))) {
-                SweepSection.write(dir, html, sink);
-            } else if (Files.isRegularFile(dir.resolve(RunFolder.MANIFEST))) {
-                RunSection.write(dir, html, sink);
-            } else if (Files.isRegularFile(dir.resolve(Comparison.HORIZON_CSV))) {
-                ComparisonSection.write(dir, html, sink);
-            } else if (Files.isRegularFile(dir.resolve(CalibrationSection.FIT))) {
-                CalibrationSection.write(dir, html);
-            } else {
-                throw new ScenarioException(dir + ": not a run, sweep, comparison or calibration folder "
-                        + "(no manifest.json, sweep.json, comparison_horizon.csv or fit.csv)");
+            switch (kind(dir)) {
+                case SWEEP -> SweepSection.write(dir, html, sink);
+                case RUN -> RunSection.write(dir, html, sink);
+                case COMPARISON -> ComparisonSection.write(dir, html, sink);
+                case CALIBRATION -> CalibrationSection.write(dir, html);
             }
         }
         Path page = out.resolve(HTML);

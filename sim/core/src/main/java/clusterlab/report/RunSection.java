@@ -38,6 +38,10 @@ final class RunSection {
                 .endDetails();
 
         NumericTable t = NumericTable.read(dir.resolve(RunFolder.NATIONAL_FISCAL_YEAR));
+        if (t.rows() == 0) {
+            html.paragraph("The run has no complete fiscal year yet (status: " + m.path("status").asText() + ").");
+            return;
+        }
         double[] years = t.values(t.column("fiscal_year"));
         html.subheading("Headline indicators");
         List<List<String>> rows = new ArrayList<>();

@@ -45,6 +45,10 @@ final class SweepSection {
         s.path("arms").fields().forEachRemaining(e -> what.add(List.of("arm " + e.getKey(), e.getValue().toString())));
         html.subheading("What was run").table(List.of("field", "value"), what);
         html.note("Folder: " + dir + ".");
+        if (!Files.isRegularFile(dir.resolve(SweepFolder.RUNS_CSV))) {
+            html.paragraph("No run of this sweep has been planned into runs.csv yet.");
+            return;
+        }
         List<String> runLines = Files.readAllLines(dir.resolve(SweepFolder.RUNS_CSV), StandardCharsets.UTF_8);
         html.details("All " + (runLines.size() - 1) + " runs: varied values, seed and status (runs.csv)")
                 .table(NumericTable.cells(runLines.get(0)), runLines.subList(1, runLines.size()).stream()

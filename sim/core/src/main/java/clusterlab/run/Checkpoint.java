@@ -126,23 +126,31 @@ public final class Checkpoint {
             in.readInt();
             long[] length = new long[1];
             String sha = trailer(file, length);
+            long header = Files.size(file) - TRAILER - length[0];
+            // The checksum is verified before anything is deserialised, and deserialisation admits only
+            // the model's own classes and the JDK's collections, so a crafted file cannot run code.
             MessageDigest digest = sha256();
-            InputStream payload = new DigestInputStream(new BoundedInput(in, length[0]), digest);
-            State state;
-            try (ObjectInputStream objects = new ObjectInputStream(new GZIPInputStream(payload, 1 << 16))) {
-                state = (State) objects.readObject();
-                payload.transferTo(OutputStream.nullOutputStream());
-            }
+            new DigestInputStream(new BoundedInput(in, length[0]), digest).transferTo(OutputStream.nullOutputStream());
             if (!HexFormat.of().formatHex(digest.digest()).equals(sha)) {
                 throw damaged(file, "its checksum does not match");
             }
-            return state;
+            try (InputStream again = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                again.skipNBytes(header);
+                ObjectInputStream objects = new ObjectInputStream(new GZIPInputStream(new BoundedInput(again, length[0]), 1 << 16));
+                objects.setObjectInputFilter(FILTER);
+                return (State) objects.readObject();
+            }
         } catch (ScenarioException e) {
             throw e;
-        } catch (IOException | ClassNotFoundException | ClassCastException | IllegalStateException e) {
+        } catch (IOException | ClassNotFoundException | ClassCastException | IllegalStateException
+                 | IllegalArgumentException e) {
             throw damaged(file, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
     }
+
+    /** What a checkpoint may contain: the model's classes, Java's boxes, collections and arrays. */
+    private static final java.io.ObjectInputFilter FILTER = java.io.ObjectInputFilter.Config.createFilter(
+            "maxdepth=64;clusterlab.**;java.lang.*;java.util.*;!*");
 
     /** Bytes of the trailer: the payload's length (8) and its SHA-256 in hex as modified UTF-8 (2 + 64). */
     private static final int TRAILER = 8 + 2 + 64;
