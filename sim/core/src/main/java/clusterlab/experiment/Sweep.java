@@ -29,6 +29,13 @@ public final class Sweep {
 
     public static Result run(SweepPlan plan, Path dir, RunExecutor executor, SweepListener listener,
                              AtomicBoolean stop) throws IOException {
+        try (SweepLock lock = SweepLock.take(dir)) {
+            return runLocked(plan, dir, executor, listener, stop);
+        }
+    }
+
+    private static Result runLocked(SweepPlan plan, Path dir, RunExecutor executor, SweepListener listener,
+                                    AtomicBoolean stop) throws IOException {
         SweepFolder folder = SweepFolder.open(dir, plan);
         List<PlannedRun> pending = new ArrayList<>();
         Map<String, String> statuses = new HashMap<>();

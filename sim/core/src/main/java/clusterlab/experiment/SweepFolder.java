@@ -63,8 +63,8 @@ public final class SweepFolder {
                         + "parameters, arms, seed, fixed changes (the file's set and any --set) or base scenario files "
                         + "differ from those of " + plan.spec().file() + "); use another --out, or restore the sweep as it was");
             }
-        } else if (!holdsOnlyAnEmptyRunsFolder(dir)) {
-            RunFolder.prepare(dir);
+        } else {
+            checkUsable(dir);
         }
         SweepFolder folder = new SweepFolder(dir);
         // The record comes first: a folder with runs/ but no sweep.json could not be told from another's.
@@ -77,13 +77,35 @@ public final class SweepFolder {
         return folder;
     }
 
-    /** A folder left by a kill between creating runs/ and writing sweep.json (by an earlier version). */
-    private static boolean holdsOnlyAnEmptyRunsFolder(Path dir) throws IOException {
-        if (!Files.isDirectory(runsDir(dir))) {
-            return false;
+    /**
+     * Checks that a folder can take a sweep: it holds one already (its definition is checked when
+     * it is opened), or it is absent or empty but for a sweep's lock file and an empty runs/ (what a
+     * kill before the first record can leave).
+     *
+     * @throws RunFolder.OutputFolderException when it holds anything else
+     */
+    static void checkUsable(Path dir) throws IOException {
+        if (Files.isRegularFile(dir.resolve(SWEEP_JSON))) {
+            return;
         }
-        try (java.util.stream.Stream<Path> top = Files.list(dir); java.util.stream.Stream<Path> runs = Files.list(runsDir(dir))) {
-            return top.count() == 1 && runs.findAny().isEmpty();
+        if (!Files.isDirectory(dir)) {
+            RunFolder.checkFree(dir);
+            return;
+        }
+        try (java.util.stream.Stream<Path> top = Files.list(dir)) {
+            for (Path p : top.toList()) {
+                String name = p.getFileName().toString();
+                boolean emptyRuns = name.equals("runs") && Files.isDirectory(p) && isEmpty(p);
+                if (!name.equals(SweepLock.NAME) && !emptyRuns) {
+                    RunFolder.checkFree(dir);
+                }
+            }
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
         }
     }
 

@@ -104,6 +104,11 @@ public final class RunFolder implements IndicatorSink, AutoCloseable {
      */
     public static void prepare(Path dir) throws OutputFolderException {
         checkFree(dir);
+        createFolder(dir);
+    }
+
+    /** Creates a folder (and its parents) if absent. */
+    public static void createFolder(Path dir) throws OutputFolderException {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {

@@ -118,6 +118,17 @@ class SweepTest {
         assertEquals(1, Files.readAllLines(out.resolve("runs.csv")).stream().filter(l -> l.endsWith(",complete")).count());
     }
 
+    /** A second sweep process on a folder in use is refused, not let loose on the first one's runs. */
+    @Test
+    void aFolderInUseByAnotherSweepIsRefused() throws IOException {
+        Path out = dir.resolve("busy");
+        try (SweepLock held = SweepLock.take(out)) {
+            ScenarioException e = assertThrows(ScenarioException.class, () -> sweep(TINY_SWEEP, out, 1, "years=1"));
+            assertTrue(e.getMessage().contains("another sweep is running"), e.getMessage());
+        }
+        assertEquals(8, sweep(TINY_SWEEP, out, 1, "years=1").complete(), "usable once the lock is released");
+    }
+
     @Test
     void aFolderOfAnotherSweepIsRefusedAndLeftAlone() throws IOException {
         Path out = dir.resolve("s");
