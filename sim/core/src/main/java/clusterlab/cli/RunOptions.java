@@ -63,6 +63,10 @@ final class RunOptions {
             throw new ParameterException(spec.commandLine(),
                     "option '--threads': value " + threadCount + " is out of range; allowed: from 1 to 1024");
         }
+        if (clusterlab.experiment.SweepFile.isSweep(scenario.file)) {
+            throw new ParameterException(spec.commandLine(), scenario.file + " is a sweep file (it has 'base' and "
+                    + "'design'); run it with 'clusterlab sweep " + scenario.file + "'");
+        }
         List<Assignment> extra = new ArrayList<>();
         if (seed != null) {
             extra.add(new Assignment("seed=" + seed, "--seed " + seed));

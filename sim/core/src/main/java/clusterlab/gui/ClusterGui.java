@@ -46,6 +46,18 @@ public final class ClusterGui extends GUIState {
         return "clusterlab";
     }
 
+    /** The Console's About tab. */
+    public static Object getInfo() {
+        return "<html><body style='font-family:sans-serif'><h2>clusterlab</h2>"
+                + "<p>How regional innovation clusters form over 10-30 years under cluster policies: firms, "
+                + "universities and institutes, venture funds and banks, and coordinators who match firms' needs "
+                + "with universities' seeds. One step is one month.</p>"
+                + "<p><b>Model</b> tab, before pressing play: the scenario's parameters with their units; edits "
+                + "apply to the next start. <b>Map</b>: regions sized by firms, darker with higher cluster "
+                + "maturity, and their strongest links; click one to inspect it. The model is described in "
+                + "sim/ODD.md.</p></body></html>";
+    }
+
     @Override
     public Object getSimulationInspectedObject() {
         return new ScenarioSettings(parameters);
