@@ -220,12 +220,25 @@ public final class SweepFile {
                     + Binder.describe(node));
         }
         List<Assignment> out = new ArrayList<>();
+        flatten(node, "", path, out);
+        return out;
+    }
+
+    /**
+     * Nested mappings become dotted paths ({@code {knowledge: {x: 1}}} is {@code knowledge.x=1}), so a
+     * change never replaces a whole group of parameters and resets the rest to their defaults.
+     */
+    private void flatten(JsonNode node, String prefix, String path, List<Assignment> out) {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
+            String key = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
             String at = path + "." + e.getKey();
-            out.add(new Assignment(e.getKey() + "=" + text(e.getValue()), where(at).toString()));
+            if (e.getValue().isObject() && !e.getValue().isEmpty()) {
+                flatten(e.getValue(), key, at, out);
+            } else {
+                out.add(new Assignment(key + "=" + text(e.getValue()), where(at).toString()));
+            }
         }
-        return out;
     }
 
     private List<Indicator> outputs() {

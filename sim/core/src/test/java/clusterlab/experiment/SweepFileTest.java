@@ -96,6 +96,24 @@ class SweepFileTest {
         assertEquals("3", w.at(1.0));
     }
 
+    /** A nested mapping in set or an arm changes only the parameters it names, not the whole group. */
+    @Test
+    void nestedChangesAreDottedPathsAndLeaveTheRestOfTheirGroupAlone() throws IOException {
+        Path base = dir.resolve("base.yaml");
+        Files.writeString(base, "extends: " + Path.of("src/test/resources/tiny.yaml").toAbsolutePath()
+                + "\nknowledge: {academic_actor_weight: 40}\n");
+        Path file = dir.resolve("nested.yaml");
+        Files.writeString(file, String.join("\n", "base: base.yaml", "design: grid", "parameters: {years: [1]}",
+                "set: {knowledge: {spillover_max_per_month: 0.02}}",
+                "arms: {a: {finance: {vc_capital_oku: 30}}, b: {finance: {vc_capital_oku: 40}}}", ""));
+        SweepSpec spec = SweepFile.load(file, List.of());
+        assertEquals("knowledge.spillover_max_per_month=0.02", spec.fixed().get(0).text());
+        assertEquals("finance.vc_capital_oku=30", spec.arms().get(0).changes().get(0).text());
+        clusterlab.scenario.Scenario s = clusterlab.scenario.ScenarioLoader.load(spec.base(), spec.fixed()).scenario();
+        assertEquals(0.02, s.knowledge().spilloverMaxPerMonth());
+        assertEquals(40, s.knowledge().academicActorWeight(), "the rest of the group keeps the base's values");
+    }
+
     @Test
     void withoutCommonRandomNumbersEachPointHasItsOwnSeeds() throws IOException {
         SweepPlan plan = SweepPlan.of(SweepFile.load(write("design: grid", "parameters: {years: [1, 2]}",
