@@ -2,7 +2,6 @@ package clusterlab.metrics;
 
 import clusterlab.network.Csr;
 import clusterlab.random.Stream;
-import java.util.Arrays;
 import java.util.function.DoubleSupplier;
 import java.util.function.IntToDoubleFunction;
 
