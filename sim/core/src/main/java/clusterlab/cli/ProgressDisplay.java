@@ -22,9 +22,13 @@ final class ProgressDisplay implements RunProgress {
 
     @Override
     public void started(int ticks) {
-        bar = new ProgressBarBuilder().setTaskName("Simulating").setInitialMax(ticks).setUnit(" months", 1)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).setMaxRenderedLength(100)
-                .clearDisplayOnFinish().build();
+        bar = bar("Simulating", ticks, " months").clearDisplayOnFinish().build();
+    }
+
+    /** The look every progress bar of the command line shares: plain ASCII, at most 100 columns. */
+    static ProgressBarBuilder bar(String task, int max, String unit) {
+        return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setUnit(unit, 1)
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).setMaxRenderedLength(100);
     }
 
     @Override

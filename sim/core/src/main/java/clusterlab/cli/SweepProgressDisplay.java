@@ -4,8 +4,6 @@ import clusterlab.experiment.RunOutcome;
 import clusterlab.experiment.SweepListener;
 import clusterlab.run.RunStatus;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * A sweep's progress bar on the terminal: runs done of all planned (those finished by an earlier
@@ -24,9 +22,7 @@ final class SweepProgressDisplay implements SweepListener {
 
     @Override
     public void started(int planned, int alreadyDone) {
-        bar = new ProgressBarBuilder().setTaskName("Sweep").setInitialMax(planned).setUnit(" runs", 1)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).setMaxRenderedLength(100)
-                .startsFrom(alreadyDone, java.time.Duration.ZERO).build();
+        bar = ProgressDisplay.bar("Sweep", planned, " runs").startsFrom(alreadyDone, java.time.Duration.ZERO).build();
         bar.setExtraMessage("failed 0");
     }
 

@@ -70,7 +70,7 @@ public final class Sweep {
             }
             Map<String, Long> counts = counts(plan, statuses);
             folder.writeRuns(plan, statuses);
-            folder.writeSummary(plan);
+            folder.writeSummary(plan, statuses);
             boolean allComplete = counts.get("runs_complete") == plan.runs().size();
             if (allComplete) {
                 Sensitivity.write(plan, dir);
@@ -78,9 +78,9 @@ public final class Sweep {
             folder.writeRecord(plan, counts, allComplete ? "complete"
                     : stop.get() ? "interrupted" : "incomplete");
         }
-        int complete = (int) statuses.values().stream().filter(RunStatus.COMPLETE.label()::equals).count();
-        int failed = (int) statuses.values().stream().filter(RunStatus.FAILED.label()::equals).count();
-        return new Result(dir, plan.runs().size(), complete, failed, outcomes);
+        Map<String, Long> counts = counts(plan, statuses);
+        return new Result(dir, plan.runs().size(), counts.get("runs_complete").intValue(),
+                counts.get("runs_failed").intValue(), outcomes);
     }
 
     /**

@@ -219,14 +219,14 @@ public final class SweepFolder {
 
     /**
      * {@code summary_fiscal_year.csv}: every complete run's national fiscal-year rows, in plan
-     * order, keyed by run id in the first column.
+     * order, keyed by run id in the first column; {@code statuses} says which runs are complete.
      */
-    public void writeSummary(SweepPlan plan) throws IOException {
+    public void writeSummary(SweepPlan plan, Map<String, String> statuses) throws IOException {
         AtomicFile.writeText(dir.resolve(SUMMARY_CSV), out -> {
             boolean header = false;
             for (PlannedRun r : plan.runs()) {
                 Path table = runsDir(dir).resolve(r.id()).resolve(RunFolder.NATIONAL_FISCAL_YEAR);
-                if (!finished(r) || !Files.isRegularFile(table)) {
+                if (!RunStatus.COMPLETE.label().equals(statuses.get(r.id())) || !Files.isRegularFile(table)) {
                     continue;
                 }
                 List<String> lines = Files.readAllLines(table, StandardCharsets.UTF_8);

@@ -32,7 +32,8 @@ public final class ClusterGui extends GUIState {
     }
 
     private ClusterGui(ScenarioProperties parameters, double scale, int threads) {
-        super(model(parameters.scenario().scenario(), scale, threads, null));
+        // A placeholder until the first start builds the model to run; one thread, so it holds no pool.
+        super(model(parameters.scenario().scenario(), scale, 1, null));
         this.parameters = parameters;
         this.scale = scale;
         this.threads = threads;

@@ -146,14 +146,7 @@ class SweepTest {
     @Test
     void aSweepKilledMidWayAndStartedAgainEqualsAnUninterruptedOne() throws Exception {
         Path killed = dir.resolve("killed");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "sweep", KILL_SWEEP.toString(), "--out", killed.toString(), "--workers", "1", "--quiet")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (finishedRuns(killed).size() < 3 && p.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        Process p = sweepProcessWithFinishedRuns(killed, 3);
         p.destroyForcibly(); // SIGKILL: no hook runs, files are left as they are
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         List<String> doneAtKill = finishedRuns(killed);
@@ -191,14 +184,7 @@ class SweepTest {
     @Test
     void aTerminatedSweepProcessExitsWith130AndMarksItsFolder() throws Exception {
         Path out = dir.resolve("terminated");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "sweep", KILL_SWEEP.toString(), "--out", out.toString(), "--workers", "1", "--quiet")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (finishedRuns(out).size() < 2 && p.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        Process p = sweepProcessWithFinishedRuns(out, 2);
         p.destroy(); // SIGTERM
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(130, p.exitValue(), Files.readString(dir.resolve("log.txt")));
@@ -206,6 +192,19 @@ class SweepTest {
         long complete = Files.readAllLines(out.resolve("runs.csv")).stream().filter(l -> l.endsWith(",complete")).count();
         assertEquals(finishedRuns(out).size(), complete, "runs.csv agrees with the folders");
         assertTrue(complete < 36, "stopped part-way");
+    }
+
+    /** Starts the kill sweep in its own JVM and returns once {@code runs} of its runs have finished (or it ended). */
+    private Process sweepProcessWithFinishedRuns(Path out, int runs) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "sweep", KILL_SWEEP.toString(), "--out", out.toString(), "--workers", "1", "--quiet")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (finishedRuns(out).size() < runs && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return p;
     }
 
     private static List<String> finishedRuns(Path sweepDir) throws IOException {
