@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import clusterlab.network.Csr;
 import clusterlab.network.RandomTies;
 import java.util.Arrays;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ComponentsTest {
     /** Component label of every node by flood fill, written independently of the disjoint sets. */
@@ -34,10 +35,12 @@ class ComponentsTest {
         return label;
     }
 
-    @Test
-    void labelsAreTheConnectedComponentsWithTheirSizes() {
+    /** Sparse (many small sets), near the threshold, and past it (one giant set), some ties local. */
+    @ParameterizedTest
+    @CsvSource({"5, 300, 0", "6, 250, 0.5", "7, 700, 0", "8, 1500, 0.3"})
+    void labelsAreTheConnectedComponentsWithTheirSizes(long seed, int ties, double nearShare) {
         int n = 500;
-        Csr g = RandomTies.draw(5, n, 300, 0, 1).graph();
+        Csr g = RandomTies.draw(seed, n, ties, nearShare, 3).graph();
         Components sets = Components.of(g);
         int[] label = floodLabels(g);
         int[] sizeOfLabel = new int[n];
