@@ -82,7 +82,7 @@ public final class FirmDynamicsStage extends NamedStage {
         enter(t, fp);
         w.firms.compact(t.runner);
         // Compaction moved rows: later stages pick firms by region through a fresh census.
-        w.census.rebuild(w.firms);
+        w.census.rebuild(w.firms, t.runner);
     }
 
     private static void enter(TickContext t, FirmParams fp) {

@@ -1,6 +1,7 @@
 package clusterlab.world;
 
 import clusterlab.firms.FirmTable;
+import clusterlab.parallel.SideBySide;
 
 /**
  * Rows of live firms grouped by region (a counting sort of the table, in row order) and the
@@ -22,31 +23,61 @@ public final class Census implements java.io.Serializable {
     }
 
     public void rebuild(FirmTable firms) {
+        rebuild(firms, SideBySide.SEQUENTIAL);
+    }
+
+    /**
+     * Rebuilds from the table, its two halves of rows counted and placed side by side: the first
+     * half's rows of a region go before the second half's, so rows stay in row order within each
+     * region however the halves run.
+     */
+    public void rebuild(FirmTable firms, SideBySide both) {
         int regions = counts.length;
-        for (int[] c : counts) {
-            java.util.Arrays.fill(c, 0);
-        }
         int n = firms.size();
-        int[] perRegion = new int[regions];
-        for (int r = 0; r < n; r++) {
-            if (firms.alive(r)) {
-                perRegion[firms.region[r]]++;
-                counts[firms.region[r]][firms.field[r]]++;
-            }
-        }
+        int half = n / 2;
+        int fields = fields();
+        int[][] perRegion = new int[2][regions];
+        int[][] perField = new int[2][regions * fields];
+        both.run(() -> count(firms, 0, half, fields, perRegion[0], perField[0]),
+                () -> count(firms, half, n, fields, perRegion[1], perField[1]));
         offsets = new int[regions + 1];
+        int[] fillFirst = new int[regions];
+        int[] fillSecond = new int[regions];
         for (int g = 0; g < regions; g++) {
-            offsets[g + 1] = offsets[g] + perRegion[g];
+            offsets[g + 1] = offsets[g] + perRegion[0][g] + perRegion[1][g];
+            fillFirst[g] = offsets[g];
+            fillSecond[g] = offsets[g] + perRegion[0][g];
+            for (int f = 0; f < fields; f++) {
+                counts[g][f] = perField[0][g * fields + f] + perField[1][g * fields + f];
+            }
         }
         if (rows.length < offsets[regions]) {
             rows = new int[offsets[regions] + offsets[regions] / 4];
         }
-        int[] fill = java.util.Arrays.copyOf(offsets, regions);
-        for (int r = 0; r < n; r++) {
+        both.run(() -> place(firms, 0, half, fillFirst), () -> place(firms, half, n, fillSecond));
+    }
+
+    /** Counts the live firms of rows {@code [from, to)} by region and by region and field. */
+    private static void count(FirmTable firms, int from, int to, int fields, int[] perRegion, int[] perField) {
+        for (int r = from; r < to; r++) {
+            if (firms.alive(r)) {
+                perRegion[firms.region[r]]++;
+                perField[firms.region[r] * fields + firms.field[r]]++;
+            }
+        }
+    }
+
+    /** Lists the live rows of {@code [from, to)} under their regions, each at its region's cursor. */
+    private void place(FirmTable firms, int from, int to, int[] fill) {
+        for (int r = from; r < to; r++) {
             if (firms.alive(r)) {
                 rows[fill[firms.region[r]]++] = r;
             }
         }
+    }
+
+    private int fields() {
+        return counts.length == 0 ? 0 : counts[0].length;
     }
 
     /** Live firms of a region at the last rebuild. */

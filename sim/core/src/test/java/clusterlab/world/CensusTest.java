@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clusterlab.firms.FirmTable;
+import clusterlab.parallel.TwoThreads;
 import org.junit.jupiter.api.Test;
 
 /** Live firm rows grouped by region, with counts by region and field. */
@@ -37,6 +38,16 @@ class CensusTest {
         // After compaction the rows move; a rebuild still agrees with the table.
         t.compact();
         w.census.rebuild(t);
+        assertCensusMatchesTable(w);
+    }
+
+    @Test
+    void halvesCountedOnTwoThreadsGiveTheSameCensus() {
+        World w = WorldBuilder.build(SmallWorlds.baselineSmall(), 1.0, 3);
+        for (int r = 0; r < w.firms.size(); r += 5) {
+            w.firms.kill(r);
+        }
+        w.census.rebuild(w.firms, TwoThreads.SIDE_BY_SIDE);
         assertCensusMatchesTable(w);
     }
 
