@@ -36,20 +36,22 @@ public final class Census implements java.io.Serializable {
         int n = firms.size();
         int half = n / 2;
         int fields = fields();
-        int[][] perRegion = new int[2][regions];
         int[][] perField = new int[2][regions * fields];
-        both.run(() -> count(firms, 0, half, fields, perRegion[0], perField[0]),
-                () -> count(firms, half, n, fields, perRegion[1], perField[1]));
+        both.run(() -> count(firms, 0, half, fields, perField[0]), () -> count(firms, half, n, fields, perField[1]));
         offsets = new int[regions + 1];
         int[] fillFirst = new int[regions];
         int[] fillSecond = new int[regions];
         for (int g = 0; g < regions; g++) {
-            offsets[g + 1] = offsets[g] + perRegion[0][g] + perRegion[1][g];
-            fillFirst[g] = offsets[g];
-            fillSecond[g] = offsets[g] + perRegion[0][g];
+            int first = 0;
+            int second = 0;
             for (int f = 0; f < fields; f++) {
+                first += perField[0][g * fields + f];
+                second += perField[1][g * fields + f];
                 counts[g][f] = perField[0][g * fields + f] + perField[1][g * fields + f];
             }
+            offsets[g + 1] = offsets[g] + first + second;
+            fillFirst[g] = offsets[g];
+            fillSecond[g] = offsets[g] + first;
         }
         if (rows.length < offsets[regions]) {
             rows = new int[offsets[regions] + offsets[regions] / 4];
@@ -57,11 +59,10 @@ public final class Census implements java.io.Serializable {
         both.run(() -> place(firms, 0, half, fillFirst), () -> place(firms, half, n, fillSecond));
     }
 
-    /** Counts the live firms of rows {@code [from, to)} by region and by region and field. */
-    private static void count(FirmTable firms, int from, int to, int fields, int[] perRegion, int[] perField) {
+    /** Counts the live firms of rows {@code [from, to)} by region and field. */
+    private static void count(FirmTable firms, int from, int to, int fields, int[] perField) {
         for (int r = from; r < to; r++) {
             if (firms.alive(r)) {
-                perRegion[firms.region[r]]++;
                 perField[firms.region[r] * fields + firms.field[r]]++;
             }
         }
