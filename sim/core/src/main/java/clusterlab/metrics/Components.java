@@ -1,6 +1,7 @@
 package clusterlab.metrics;
 
 import clusterlab.network.Csr;
+import clusterlab.parallel.SideBySide;
 import java.util.Arrays;
 
 /**
@@ -12,20 +13,49 @@ import java.util.Arrays;
 public final class Components {
     private final int[] component;
     private final int[] sizes;
+    private final int count;
 
-    private Components(int[] component, int[] sizes) {
+    private Components(int[] component, int[] sizes, int count) {
         this.component = component;
         this.sizes = sizes;
+        this.count = count;
     }
 
     /** Labels the components of {@code g}. */
     public static Components of(Csr g) {
-        int n = g.nodes();
+        int[] parent = identity(g.nodes());
+        unite(g, parent, null, 0, false);
+        return labelled(parent, parent, null, 0);
+    }
+
+    /**
+     * Labels the components of {@code g} in two parts side by side: the nodes whose label is below
+     * {@code split}, and the rest. No tie may join a node of one part to one of the other (as no
+     * tie of the regions' networks joins two regions, when labels are regions); each part is then
+     * joined up in its own array, so the two sides share no memory, and the components are the
+     * same as {@link #of(Csr)} finds.
+     */
+    public static Components of(Csr g, int[] label, int split, SideBySide both) {
+        int[] low = identity(g.nodes());
+        int[] high = identity(g.nodes());
+        both.run(() -> unite(g, low, label, split, false), () -> unite(g, high, label, split, true));
+        return labelled(low, high, label, split);
+    }
+
+    private static int[] identity(int n) {
         int[] parent = new int[n];
         for (int v = 0; v < n; v++) {
             parent[v] = v;
         }
-        for (int v = 0; v < n; v++) {
+        return parent;
+    }
+
+    /** Joins the ties of the nodes of one part (every node when {@code label} is null), in node order. */
+    private static void unite(Csr g, int[] parent, int[] label, int split, boolean high) {
+        for (int v = 0, n = g.nodes(); v < n; v++) {
+            if (label != null && label[v] >= split != high) {
+                continue;
+            }
             for (int k = 0, d = g.degree(v); k < d; k++) {
                 int w = g.neighbour(v, k);
                 if (w > v) {
@@ -33,24 +63,61 @@ public final class Components {
                 }
             }
         }
-        // Every parent is lower than its child, so each set's root is its lowest node, and in
-        // ascending order a node's parent is labelled before the node: one pass numbers the sets
-        // in order of their lowest nodes, with no searches for roots.
-        int[] label = parent;
+    }
+
+    /**
+     * Every parent is lower than its child, so each set's root is its lowest node, and in
+     * ascending order a node's parent is labelled before the node: one pass numbers the sets in
+     * order of their lowest nodes, with no searches for roots. The labels overwrite {@code low}:
+     * a node's own entry is read before it is written, and those read later are labels already.
+     */
+    private static Components labelled(int[] low, int[] high, int[] label, int split) {
+        int[] component = low;
         int[] sizes = new int[16];
         int count = 0;
-        for (int v = 0; v < n; v++) {
-            if (parent[v] == v) {
+        for (int v = 0; v < low.length; v++) {
+            int parent = label != null && label[v] >= split ? high[v] : low[v];
+            if (parent == v) {
                 if (count == sizes.length) {
                     sizes = Arrays.copyOf(sizes, 2 * count);
                 }
-                label[v] = count++;
+                component[v] = count++;
             } else {
-                label[v] = label[parent[v]];
+                component[v] = component[parent];
             }
-            sizes[label[v]]++;
+            sizes[component[v]]++;
         }
-        return new Components(label, sizes);
+        return new Components(component, sizes, count);
+    }
+
+    /**
+     * The components of a graph made of a graph with components {@code parts} plus a few more
+     * ties {@code (a[i], b[i])}, {@code i < extra}, over the same nodes, numbered the same way,
+     * with no walk over the graph's ties again. The nation's network is the regions' networks
+     * plus the ties between regions (well under 1% of ties), so its components come from the
+     * regions' at the cost of those few ties and one pass over the nodes.
+     */
+    public static Components joined(Components parts, int[] a, int[] b, int extra) {
+        int[] parent = identity(parts.count);
+        for (int i = 0; i < extra; i++) {
+            union(parent, parts.of(a[i]), parts.of(b[i]));
+        }
+        // Parts are numbered by their lowest nodes and parents are lower than children, so in
+        // part order each part's root is its parent's root; the joined sets' roots, their lowest
+        // parts, then come in order of the sets' lowest nodes, and number them as of() would.
+        int[] number = new int[parts.count];
+        int count = 0;
+        int[] sizes = new int[Math.max(1, parts.count)];
+        for (int c = 0; c < parent.length; c++) {
+            parent[c] = parent[parent[c]];
+            number[c] = parent[c] == c ? count++ : number[parent[c]];
+            sizes[number[c]] += parts.sizes[c];
+        }
+        int[] component = new int[parts.component.length];
+        for (int v = 0; v < component.length; v++) {
+            component[v] = number[parts.component[v]];
+        }
+        return new Components(component, Arrays.copyOf(sizes, count), count);
     }
 
     /**

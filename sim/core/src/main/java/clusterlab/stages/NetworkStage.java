@@ -148,7 +148,9 @@ public final class NetworkStage extends NamedStage {
      * ties) and the regional ones (each region's academics and live firms, ties between two of
      * them). Nodes are the tied actors in id order, and all regions' own ties go into one graph
      * (no tie joins two regions there), so building and measuring cost about the ties, not the
-     * actors; untied actors count towards each scope's size without being visited.
+     * actors; untied actors count towards each scope's size without being visited. The regional
+     * graph is the national one less the few ties between regions, and the national components
+     * are the regional ones joined by those ties, so neither is built from the ties again.
      */
     private static void measureStructure(TickContext t, NetworkParams n) {
         World w = t.world;
@@ -161,21 +163,63 @@ public final class NetworkStage extends NamedStage {
         both.run(() -> toNodes(tiedActors, ties, 0, m / 2, a, b), () -> toNodes(tiedActors, ties, m / 2, m, a, b));
         Csr national = Csr.of(tiedActors.size(), a, b, m, both);
         w.adjacency = new Adjacency(national, tiedActors);
+        RegionLabels regions = new RegionLabels(tiedActors.size(), w.regions.length);
+        both.run(() -> regions.label(ties, a, b), () -> tieEnds(w, ties));
+        Csr regional = national.without(regions.crossA, regions.crossB, regions.cross);
+        Components regionalSets = Components.of(regional, regions.of, regions.halfway(), both);
+        Components nationalSets = Components.joined(regionalSets, regions.crossA, regions.crossB, regions.cross);
         // The regions and the nation share nothing mutable, and each draws from its own keyed
         // stream, so measuring them side by side gives the same figures as one after the other.
-        both.run(() -> {
-            int[] regionOf = new int[tiedActors.size()];
-            for (int i = 0; i < m; i++) {
-                regionOf[a[i]] = ties.regionA(i);
-                regionOf[b[i]] = ties.regionB(i);
+        both.run(() -> measureRegions(t, n, new NetworkStatistics(regional, regionalSets),
+                        tiedByRegion(w, regional, regions.of)),
+                () -> measureNation(t, n, new NetworkStatistics(national, nationalSets)));
+    }
+
+    /**
+     * Each tied actor's region, the ties that join two regions (by node), and how many of the
+     * regions' own ties each region has.
+     */
+    private static final class RegionLabels {
+        final int[] of;
+        final long[] ownTies;
+        int[] crossA = new int[256];
+        int[] crossB = new int[256];
+        int cross;
+
+        RegionLabels(int nodes, int regions) {
+            of = new int[nodes];
+            ownTies = new long[regions];
+        }
+
+        void label(TieTable ties, int[] a, int[] b) {
+            for (int i = 0; i < ties.size(); i++) {
+                int ra = ties.regionA(i);
+                int rb = ties.regionB(i);
+                of[a[i]] = ra;
+                of[b[i]] = rb;
+                if (ra == rb) {
+                    ownTies[ra]++;
+                } else {
+                    if (cross == crossA.length) {
+                        crossA = Arrays.copyOf(crossA, 2 * cross);
+                        crossB = Arrays.copyOf(crossB, 2 * cross);
+                    }
+                    crossA[cross] = a[i];
+                    crossB[cross++] = b[i];
+                }
             }
-            Csr regional = national.sameLabel(regionOf);
-            measureRegions(t, n, new NetworkStatistics(regional, Components.of(regional)),
-                    tiedByRegion(w, regional, regionOf));
-        }, () -> {
-            tieEnds(w, ties);
-            measureNation(t, n, new NetworkStatistics(national, Components.of(national)));
-        });
+        }
+
+        /** The first region of the second half of the regions' own ties, which balances the two halves' work. */
+        int halfway() {
+            long total = Arrays.stream(ownTies).sum();
+            long sum = 0;
+            int r = 0;
+            while (r < ownTies.length && 2 * sum < total) {
+                sum += ownTies[r++];
+            }
+            return r;
+        }
     }
 
     /** Node numbers of both ends of ties {@code [from, to)}. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import clusterlab.network.Csr;
 import clusterlab.network.RandomTies;
+import clusterlab.parallel.TwoThreads;
 import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,5 +62,58 @@ class ComponentsTest {
             }
         }
         assertEquals(Arrays.stream(sizeOfLabel).filter(c -> c > 0).count(), lastComponent + 1);
+    }
+
+    /** Node v's part in the two-part tests: five labels, interleaved over the node numbers. */
+    private static int label(int v) {
+        return (v * 7 + v / 3) % 5;
+    }
+
+    /**
+     * Ties of a random graph split by whether their ends share a label: {@code [0]} within labels,
+     * {@code [1]} between them.
+     */
+    private static int[][][] splitByLabel(RandomTies ties) {
+        int within = 0;
+        for (int i = 0; i < ties.a.length; i++) {
+            within += label(ties.a[i]) == label(ties.b[i]) ? 1 : 0;
+        }
+        int[][][] split = {{new int[within], new int[within]}, {new int[ties.a.length - within], new int[ties.a.length - within]}};
+        int[] filled = new int[2];
+        for (int i = 0; i < ties.a.length; i++) {
+            int part = label(ties.a[i]) == label(ties.b[i]) ? 0 : 1;
+            split[part][0][filled[part]] = ties.a[i];
+            split[part][1][filled[part]++] = ties.b[i];
+        }
+        return split;
+    }
+
+    private static void assertSameComponents(Components expected, Components actual, int n) {
+        for (int v = 0; v < n; v++) {
+            assertEquals(expected.of(v), actual.of(v), "component of " + v);
+            assertEquals(expected.size(expected.of(v)), actual.size(actual.of(v)), "size of the component of " + v);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"11, 600", "12, 2500"})
+    void twoPartsJoinedUpSideBySideGiveTheComponentsOfTheWhole(long seed, int ties) {
+        int n = 800;
+        int[][][] split = splitByLabel(RandomTies.draw(seed, n, ties, 0.2, 5));
+        Csr g = Csr.of(n, split[0][0], split[0][1], split[0][0].length);
+        int[] labels = new int[n];
+        Arrays.setAll(labels, ComponentsTest::label);
+        assertSameComponents(Components.of(g), Components.of(g, labels, 2, TwoThreads.SIDE_BY_SIDE), n);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"13, 600", "14, 2500"})
+    void componentsJoinedByExtraTiesAreThoseOfTheGraphWithThem(long seed, int ties) {
+        int n = 800;
+        RandomTies all = RandomTies.draw(seed, n, ties, 0.2, 5);
+        int[][][] split = splitByLabel(all);
+        Components parts = Components.of(Csr.of(n, split[0][0], split[0][1], split[0][0].length));
+        Components joined = Components.joined(parts, split[1][0], split[1][1], split[1][0].length);
+        assertSameComponents(Components.of(all.graph()), joined, n);
     }
 }

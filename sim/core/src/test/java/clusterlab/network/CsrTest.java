@@ -80,16 +80,50 @@ class CsrTest {
     }
 
     @Test
-    void sameLabelKeepsExactlyTheTiesWithinALabel() {
-        // Labels: nodes 0, 1, 2 in group 7; 3, 4, 5 in group 8.
-        Csr within = G.sameLabel(new int[] {7, 7, 7, 8, 8, 8});
-        assertEquals(6, within.nodes());
-        assertEquals(4, within.edges());
-        assertArrayEquals(new int[] {1, 2}, row(within, 0));
-        assertArrayEquals(new int[] {0, 2}, row(within, 1));
-        assertArrayEquals(new int[] {}, row(within, 3));
-        assertArrayEquals(new int[] {5}, row(within, 4));
-        assertFalse(within.adjacent(0, 3));
+    void withoutDropsExactlyTheGivenTiesInEitherOrientation() {
+        Csr less = G.without(new int[] {0, 5}, new int[] {3, 4}, 2);
+        assertEquals(6, less.nodes());
+        assertEquals(4, less.edges());
+        assertArrayEquals(new int[] {1, 2, 4}, row(less, 0));
+        assertArrayEquals(new int[] {0, 2}, row(less, 1));
+        assertArrayEquals(new int[] {}, row(less, 3));
+        assertArrayEquals(new int[] {0}, row(less, 4));
+        assertArrayEquals(new int[] {}, row(less, 5));
+        assertFalse(less.adjacent(0, 3));
+    }
+
+    @Test
+    void withoutEqualsTheGraphBuiltFromTheRemainingTies() {
+        RandomTies ties = RandomTies.draw(5, 2000, 6000, 0.5, 20);
+        int gone = 700;
+        // Every eighth tie goes, the first orientation of some and the second of others.
+        int[] ga = new int[gone];
+        int[] gb = new int[gone];
+        int[] ka = new int[ties.a.length - gone];
+        int[] kb = new int[ties.a.length - gone];
+        for (int i = 0, g = 0, k = 0; i < ties.a.length; i++) {
+            if (i % 8 == 3 && g < gone) {
+                boolean flipped = g % 2 == 1;
+                ga[g] = flipped ? ties.b[i] : ties.a[i];
+                gb[g] = flipped ? ties.a[i] : ties.b[i];
+                g++;
+            } else {
+                ka[k] = ties.a[i];
+                kb[k++] = ties.b[i];
+            }
+        }
+        Csr less = ties.graph().without(ga, gb, gone);
+        Csr expected = Csr.of(ties.nodes, ka, kb, ka.length);
+        assertEquals(expected.edges(), less.edges());
+        for (int v = 0; v < ties.nodes; v++) {
+            assertArrayEquals(row(expected, v), row(less, v), "row " + v);
+        }
+    }
+
+    @Test
+    void withoutRefusesATieTheGraphLacksOrOneListedTwice() {
+        assertThrows(IllegalArgumentException.class, () -> G.without(new int[] {3}, new int[] {4}, 1));
+        assertThrows(IllegalArgumentException.class, () -> G.without(new int[] {0, 3}, new int[] {3, 0}, 2));
     }
 
     @Test
