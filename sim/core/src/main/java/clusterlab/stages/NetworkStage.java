@@ -51,28 +51,68 @@ public final class NetworkStage extends NamedStage {
      * Each event ties a random firm of the region to a partner found in one of three ways: through
      * one of its partners (a partner's partner, anywhere), in proportion to ties among the region's
      * firms (the well connected are met more often), or at random in the region, same field preferred.
+     * Partners are found from last month's network, so the two halves of the regions find theirs
+     * side by side, each region from its own stream; the ties are then made in region order.
      */
     private static void formEventTies(TickContext t, NetworkParams n) {
         World w = t.world;
+        long[] firms = new long[w.regions.length];
         for (Region r : w.regions) {
-            int firms = w.census.firms(r.index);
+            firms[r.index] = w.census.firms(r.index);
+        }
+        int half = SideBySide.halfway(firms);
+        EventTies[] met = new EventTies[w.regions.length];
+        t.runner.run(() -> meet(t, n, 0, half, met), () -> meet(t, n, half, met.length, met));
+        for (EventTies e : met) {
+            for (int k = 0; k < e.size; k++) {
+                w.ties.touch(e.a[k], e.region, e.b[k], e.regionB[k], t.tick());
+            }
+        }
+    }
+
+    /** The pairs one region's events bring together this month. */
+    private static final class EventTies {
+        final int region;
+        final int[] a;
+        final int[] b;
+        final int[] regionB;
+        int size;
+
+        EventTies(int region, int events) {
+            this.region = region;
+            a = new int[events];
+            b = new int[events];
+            regionB = new int[events];
+        }
+    }
+
+    /** Finds the event partners of regions {@code [from, to)}. */
+    private static void meet(TickContext t, NetworkParams n, int from, int to, EventTies[] met) {
+        World w = t.world;
+        for (int region = from; region < to; region++) {
+            Region r = w.regions[region];
+            int firms = w.census.firms(region);
             if (firms < 2) {
+                met[region] = new EventTies(region, 0);
                 continue;
             }
-            Stream rng = t.stream(r.index, Purpose.TIES);
-            int events = rng.poisson((n.eventTiesPerFirmPerYear() * firms + r.programmeEventTiesPerYear) / 12.0);
-            for (int k = 0; k < events; k++) {
-                int a = w.firms.id[w.census.row(r.index, rng.below(firms))];
+            Stream rng = t.stream(region, Purpose.TIES);
+            EventTies e = new EventTies(region, rng.poisson((n.eventTiesPerFirmPerYear() * firms + r.programmeEventTiesPerYear) / 12.0));
+            for (int k = 0; k < e.a.length; k++) {
+                int a = w.firms.id[w.census.row(region, rng.below(firms))];
                 double how = rng.uniform();
                 int b = how < n.triadicClosure() ? partnerOfPartner(w, a, rng)
-                        : how < n.triadicClosure() + n.preferentialAttachment() ? wellConnected(w, r.index, rng) : -1;
+                        : how < n.triadicClosure() + n.preferentialAttachment() ? wellConnected(w, region, rng) : -1;
                 if (b < 0 || !w.actorAlive(b)) {
-                    b = sameRegion(w, r.index, a, rng, n);
+                    b = sameRegion(w, region, a, rng, n);
                 }
                 if (a != b) {
-                    w.ties.touch(a, r.index, b, w.regionOfActor(b), t.tick());
+                    e.a[e.size] = a;
+                    e.b[e.size] = b;
+                    e.regionB[e.size++] = w.regionOfActor(b);
                 }
             }
+            met[region] = e;
         }
     }
 
@@ -130,16 +170,38 @@ public final class NetworkStage extends NamedStage {
         return w.firms.id[b];
     }
 
-    /** Walks ties from the end so that swap-removal never skips one. */
+    /** A tie to keep this month. */
+    private static final byte KEPT = 0;
+    /** A tie with a closed firm at one end. */
+    private static final byte ORPHANED = 1;
+    /** A tie unused for longer than the memory, which may decay. */
+    private static final byte IDLE = 2;
+
+    /**
+     * Ties of closed firms go, and idle ties decay by chance. Which ties are orphaned or idle is
+     * found for the two halves of the tie table side by side; the chances are then drawn and the
+     * ties removed walking from the end, so that swap-removal only ever moves a tie already passed
+     * into the hole, and every tie still to come is where its verdict was written.
+     */
     private static void decay(TickContext t, NetworkParams n) {
-        World w = t.world;
-        TieTable ties = w.ties;
+        TieTable ties = t.world.ties;
+        int m = ties.size();
+        byte[] verdict = new byte[m];
+        t.runner.run(() -> judge(t, n, 0, m / 2, verdict), () -> judge(t, n, m / 2, m, verdict));
         Stream rng = t.stream(0, Purpose.TIE_DECAY);
-        for (int i = ties.size() - 1; i >= 0; i--) {
-            boolean gone = !w.actorAlive(ties.a(i)) || !w.actorAlive(ties.b(i));
-            if (gone || (t.tick() - ties.lastUsed(i) > n.tieMemoryMonths() && rng.chance(n.tieDecayPerMonth()))) {
+        for (int i = m - 1; i >= 0; i--) {
+            if (verdict[i] == ORPHANED || verdict[i] == IDLE && rng.chance(n.tieDecayPerMonth())) {
                 ties.remove(i);
             }
+        }
+    }
+
+    private static void judge(TickContext t, NetworkParams n, int from, int to, byte[] verdict) {
+        World w = t.world;
+        TieTable ties = w.ties;
+        for (int i = from; i < to; i++) {
+            verdict[i] = !w.actorAlive(ties.a(i)) || !w.actorAlive(ties.b(i)) ? ORPHANED
+                    : t.tick() - ties.lastUsed(i) > n.tieMemoryMonths() ? IDLE : KEPT;
         }
     }
 
@@ -166,7 +228,7 @@ public final class NetworkStage extends NamedStage {
         RegionLabels regions = new RegionLabels(tiedActors.size(), w.regions.length);
         both.run(() -> regions.label(ties, a, b), () -> tieEnds(w, ties));
         Csr regional = national.without(regions.crossA, regions.crossB, regions.cross);
-        Components regionalSets = Components.of(regional, regions.of, regions.halfway(), both);
+        Components regionalSets = Components.of(regional, regions.of, SideBySide.halfway(regions.ownTies), both);
         Components nationalSets = Components.joined(regionalSets, regions.crossA, regions.crossB, regions.cross);
         // The regions and the nation share nothing mutable, and each draws from its own keyed
         // stream, so measuring them side by side gives the same figures as one after the other.
@@ -208,17 +270,6 @@ public final class NetworkStage extends NamedStage {
                     crossB[cross++] = b[i];
                 }
             }
-        }
-
-        /** The first region of the second half of the regions' own ties, which balances the two halves' work. */
-        int halfway() {
-            long total = Arrays.stream(ownTies).sum();
-            long sum = 0;
-            int r = 0;
-            while (r < ownTies.length && 2 * sum < total) {
-                sum += ownTies[r++];
-            }
-            return r;
         }
     }
 
