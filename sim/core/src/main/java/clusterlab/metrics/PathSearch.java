@@ -6,12 +6,17 @@ import java.util.Arrays;
 /**
  * Breadth-first searches over one graph with arrays reused across searches: a search touches only
  * the nodes it reaches and resets only those, so many searches on a graph of millions of nodes cost
- * what they reach, not the graph.
+ * what they reach, not the graph. A node's distances from the two ends of a two-sided search sit
+ * side by side, so checking a reached node against the other side costs no second cache miss.
  */
 final class PathSearch {
+    /** Where in {@link #from} a node's distance from the source side is; the target side's follows it. */
+    private static final int S = 0;
+    private static final int T = 1;
+
     private final Csr g;
-    private final int[] fromS;
-    private final int[] fromT;
+    /** Hop distance of node v from the source at {@code 2v + S}, from the target at {@code 2v + T}; -1 unreached. */
+    private final int[] from;
     private final int[] queueS;
     private final int[] queueT;
     /** Shortest candidate length met by the current two-sided search. */
@@ -19,12 +24,10 @@ final class PathSearch {
 
     PathSearch(Csr g) {
         this.g = g;
-        this.fromS = new int[g.nodes()];
-        this.fromT = new int[g.nodes()];
+        this.from = new int[2 * g.nodes()];
         this.queueS = new int[g.nodes()];
         this.queueT = new int[g.nodes()];
-        Arrays.fill(fromS, -1);
-        Arrays.fill(fromT, -1);
+        Arrays.fill(from, -1);
     }
 
     /** Sum of hop distances from {@code source} to every node it reaches (a full search). */
@@ -32,20 +35,21 @@ final class PathSearch {
         int head = 0;
         int tail = 0;
         long sum = 0;
-        fromS[source] = 0;
+        from[2 * source + S] = 0;
         queueS[tail++] = source;
         while (head < tail) {
             int v = queueS[head++];
-            sum += fromS[v];
+            int distance = from[2 * v + S];
+            sum += distance;
             for (int k = 0, d = g.degree(v); k < d; k++) {
                 int w = g.neighbour(v, k);
-                if (fromS[w] < 0) {
-                    fromS[w] = fromS[v] + 1;
+                if (from[2 * w + S] < 0) {
+                    from[2 * w + S] = distance + 1;
                     queueS[tail++] = w;
                 }
             }
         }
-        reset(fromS, queueS, tail);
+        reset(queueS, tail, S);
         return sum;
     }
 
@@ -61,8 +65,8 @@ final class PathSearch {
         if (s == t) {
             return 0;
         }
-        fromS[s] = 0;
-        fromT[t] = 0;
+        from[2 * s + S] = 0;
+        from[2 * t + T] = 0;
         queueS[0] = s;
         queueT[0] = t;
         // Each queue holds [0, done) labelled and expanded, then [done, end) the current frontier.
@@ -78,37 +82,39 @@ final class PathSearch {
                 throw new IllegalArgumentException("nodes " + s + " and " + t + " are not connected");
             }
             if (sourceSide) {
-                int end = expand(queueS, fromS, fromT, doneS, endS);
+                int end = expand(queueS, S, doneS, endS);
                 doneS = endS;
                 endS = end;
             } else {
-                int end = expand(queueT, fromT, fromS, doneT, endT);
+                int end = expand(queueT, T, doneT, endT);
                 doneT = endT;
                 endT = end;
             }
             radii++;
         }
-        reset(fromS, queueS, endS);
-        reset(fromT, queueT, endT);
+        reset(queueS, endS, S);
+        reset(queueT, endT, T);
         return shortest;
     }
 
     /**
-     * Labels the neighbours of the frontier {@code queue[from, to)} one level further, appending
-     * them to the queue (returning its new end), and notes the lengths of paths through nodes
-     * the other side has labelled.
+     * Labels the neighbours of the frontier {@code queue[first, last)} of one side one level
+     * further, appending them to the queue (returning its new end), and notes the lengths of paths
+     * through nodes the other side has labelled.
      */
-    private int expand(int[] queue, int[] mine, int[] theirs, int from, int to) {
-        int end = to;
-        for (int i = from; i < to; i++) {
+    private int expand(int[] queue, int side, int first, int last) {
+        int other = 1 - side;
+        int end = last;
+        for (int i = first; i < last; i++) {
             int v = queue[i];
+            int distance = from[2 * v + side] + 1;
             for (int k = 0, d = g.degree(v); k < d; k++) {
                 int w = g.neighbour(v, k);
-                if (mine[w] < 0) {
-                    mine[w] = mine[v] + 1;
+                if (from[2 * w + side] < 0) {
+                    from[2 * w + side] = distance;
                     queue[end++] = w;
-                    if (theirs[w] >= 0) {
-                        shortest = Math.min(shortest, mine[w] + theirs[w]);
+                    if (from[2 * w + other] >= 0) {
+                        shortest = Math.min(shortest, distance + from[2 * w + other]);
                     }
                 }
             }
@@ -116,9 +122,9 @@ final class PathSearch {
         return end;
     }
 
-    private static void reset(int[] labels, int[] queue, int end) {
+    private void reset(int[] queue, int end, int side) {
         for (int i = 0; i < end; i++) {
-            labels[queue[i]] = -1;
+            from[2 * queue[i] + side] = -1;
         }
     }
 }
