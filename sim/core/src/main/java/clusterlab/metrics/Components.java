@@ -13,11 +13,14 @@ import java.util.Arrays;
 public final class Components {
     private final int[] component;
     private final int[] sizes;
+    /** The lowest node of each component: the one its number was given at. */
+    private final int[] lowest;
     private final int count;
 
-    private Components(int[] component, int[] sizes, int count) {
+    private Components(int[] component, int[] sizes, int[] lowest, int count) {
         this.component = component;
         this.sizes = sizes;
+        this.lowest = lowest;
         this.count = count;
     }
 
@@ -74,20 +77,23 @@ public final class Components {
     private static Components labelled(int[] low, int[] high, int[] label, int split) {
         int[] component = low;
         int[] sizes = new int[16];
+        int[] lowest = new int[16];
         int count = 0;
         for (int v = 0; v < low.length; v++) {
             int parent = label != null && label[v] >= split ? high[v] : low[v];
             if (parent == v) {
                 if (count == sizes.length) {
                     sizes = Arrays.copyOf(sizes, 2 * count);
+                    lowest = Arrays.copyOf(lowest, 2 * count);
                 }
+                lowest[count] = v;
                 component[v] = count++;
             } else {
                 component[v] = component[parent];
             }
             sizes[component[v]]++;
         }
-        return new Components(component, sizes, count);
+        return new Components(component, sizes, lowest, count);
     }
 
     /**
@@ -108,16 +114,22 @@ public final class Components {
         int[] number = new int[parts.count];
         int count = 0;
         int[] sizes = new int[Math.max(1, parts.count)];
+        int[] lowest = new int[sizes.length];
         for (int c = 0; c < parent.length; c++) {
             parent[c] = parent[parent[c]];
-            number[c] = parent[c] == c ? count++ : number[parent[c]];
+            if (parent[c] == c) {
+                lowest[count] = parts.lowest[c];
+                number[c] = count++;
+            } else {
+                number[c] = number[parent[c]];
+            }
             sizes[number[c]] += parts.sizes[c];
         }
         int[] component = new int[parts.component.length];
         for (int v = 0; v < component.length; v++) {
             component[v] = number[parts.component[v]];
         }
-        return new Components(component, Arrays.copyOf(sizes, count), count);
+        return new Components(component, Arrays.copyOf(sizes, count), Arrays.copyOf(lowest, count), count);
     }
 
     /**
@@ -159,5 +171,34 @@ public final class Components {
     /** Number of nodes in component {@code c}. */
     public int size(int c) {
         return sizes[c];
+    }
+
+    /** The largest component, the lowest-numbered among equally large ones; -1 when there are no nodes. */
+    public int largest() {
+        int best = -1;
+        for (int c = 0; c < count; c++) {
+            if (best < 0 || sizes[c] > sizes[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * For each of {@code labels} labels of the nodes, the largest component whose nodes carry it
+     * (the lowest-numbered among equally large ones), or -1 where no node does; for a graph whose
+     * ties join only nodes of equal label, such as the regions' networks labelled by region. One
+     * walk over the components, not the nodes.
+     */
+    public int[] largestByLabel(int[] label, int labels) {
+        int[] best = new int[labels];
+        Arrays.fill(best, -1);
+        for (int c = 0; c < count; c++) {
+            int l = label[lowest[c]];
+            if (best[l] < 0 || sizes[c] > sizes[best[l]]) {
+                best[l] = c;
+            }
+        }
+        return best;
     }
 }

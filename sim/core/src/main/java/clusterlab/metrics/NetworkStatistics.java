@@ -64,8 +64,10 @@ public final class NetworkStatistics {
     /** Statistics of the whole graph: every node in scope, the isolated ones included. */
     public static NetworkSummary of(Csr g, int exactMaxNodes, int clusteringSampleNodes, int pathSamplePairs,
             Stream rng) {
-        NetworkStatistics stats = new NetworkStatistics(g, Components.of(g));
-        return stats.measure(stats.tiedNodes(), g.nodes(), exactMaxNodes, clusteringSampleNodes, pathSamplePairs, rng);
+        Components sets = Components.of(g);
+        NetworkStatistics stats = new NetworkStatistics(g, sets);
+        return stats.measure(stats.tiedNodes(), sets.largest(), g.nodes(), exactMaxNodes, clusteringSampleNodes,
+                pathSamplePairs, rng);
     }
 
     /** The nodes with at least one tie, ascending. */
@@ -107,9 +109,12 @@ public final class NetworkStatistics {
      * Statistics of one scope of the graph: a set of nodes that no tie leaves.
      *
      * @param tied the scope's nodes that have ties, ascending (sampling draws from them in this order)
+     * @param largest the scope's largest connected component, the lowest-numbered among equally
+     *     large ones ({@link Components#largest}, {@link Components#largestByLabel}); not read
+     *     when the scope has no ties
      * @param nodes all the scope's nodes, tied or not
      */
-    public NetworkSummary measure(int[] tied, int nodes, int exactMaxNodes, int clusteringSampleNodes,
+    public NetworkSummary measure(int[] tied, int largest, int nodes, int exactMaxNodes, int clusteringSampleNodes,
             int pathSamplePairs, Stream rng) {
         if (exactMaxNodes < 0 || clusteringSampleNodes < 1 || pathSamplePairs < 0) {
             throw new IllegalArgumentException("need exactMaxNodes >= 0 and sample sizes >= 1 (0 pairs: no paths), got "
@@ -135,8 +140,7 @@ public final class NetworkStatistics {
         Estimate clustering = mean(degreeTwoPlus, tied.length <= exactMaxNodes, clusteringSampleNodes, rng,
                 v -> localClustering(g, v));
 
-        int[] component = largestComponent(tied);
-        int size = component.length;
+        int size = tied.length == 0 ? 0 : sets.size(largest);
         Estimate path;
         if (pathSamplePairs == 0) {
             path = Estimate.NOT_COMPUTED;
@@ -146,6 +150,7 @@ public final class NetworkStatistics {
             if (search == null) {
                 search = new PathSearch(g);
             }
+            int[] component = members(tied, largest, size);
             // Exact: every source reaches the same size-1 nodes, so the mean of per-source means is
             // the mean over all ordered pairs.
             path = size <= Math.min(exactMaxNodes, EXACT_PATH_MAX_NODES)
@@ -244,27 +249,12 @@ public final class NetworkStatistics {
         return count;
     }
 
-    /**
-     * Nodes of the scope's largest connected component in ascending order, none when the scope
-     * has no ties. Among equally large components the one holding the lowest node is taken.
-     */
-    private int[] largestComponent(int[] tied) {
-        // Nodes in ascending order, a strictly larger set replacing the best: among equally large
-        // components the one holding the lowest node wins.
-        int best = -1;
-        for (int v : tied) {
-            int c = sets.of(v);
-            if (best < 0 || sets.size(c) > sets.size(best)) {
-                best = c;
-            }
-        }
-        if (best < 0) {
-            return new int[0];
-        }
-        int[] members = new int[sets.size(best)];
+    /** Nodes of component {@code c} among the scope's tied nodes, ascending. */
+    private int[] members(int[] tied, int c, int size) {
+        int[] members = new int[size];
         int filled = 0;
         for (int v : tied) {
-            if (sets.of(v) == best) {
+            if (sets.of(v) == c) {
                 members[filled++] = v;
             }
         }

@@ -233,8 +233,8 @@ public final class NetworkStage extends NamedStage {
         // The regions and the nation share nothing mutable, and each draws from its own keyed
         // stream, so measuring them side by side gives the same figures as one after the other.
         both.run(() -> measureRegions(t, n, new NetworkStatistics(regional, regionalSets),
-                        tiedByRegion(w, regional, regions.of)),
-                () -> measureNation(t, n, new NetworkStatistics(national, nationalSets)));
+                        tiedByRegion(w, regional, regions.of), regionalSets.largestByLabel(regions.of, w.regions.length)),
+                () -> measureNation(t, n, new NetworkStatistics(national, nationalSets), nationalSets.largest()));
     }
 
     /**
@@ -281,12 +281,14 @@ public final class NetworkStage extends NamedStage {
         }
     }
 
-    private static void measureRegions(TickContext t, NetworkParams n, NetworkStatistics stats, int[][] tiedByRegion) {
+    /** @param largest each region's largest component */
+    private static void measureRegions(TickContext t, NetworkParams n, NetworkStatistics stats, int[][] tiedByRegion,
+            int[] largest) {
         World w = t.world;
         for (Region r : w.regions) {
             int[] tied = tiedByRegion[r.index];
             int nodes = w.academicsByRegion[r.index].length + w.census.firms(r.index);
-            r.network = stats.measure(tied, nodes, n.exactStatsMaxNodes(), n.clusteringSampleNodes(),
+            r.network = stats.measure(tied, largest[r.index], nodes, n.exactStatsMaxNodes(), n.clusteringSampleNodes(),
                     pathPairs(t, n), t.stream(r.index, Purpose.NETWORK_SAMPLE)).withPathsOf(r.network);
             if (t.fiscalYearEnds()) {
                 r.degreeCounts = stats.degreeCounts(tied, nodes);
@@ -294,14 +296,14 @@ public final class NetworkStage extends NamedStage {
         }
     }
 
-    private static void measureNation(TickContext t, NetworkParams n, NetworkStatistics stats) {
+    private static void measureNation(TickContext t, NetworkParams n, NetworkStatistics stats, int largest) {
         World w = t.world;
         int[] tied = stats.tiedNodes();
         int nodes = w.academics.length + w.firms.size();
         if (t.fiscalYearEnds()) {
             w.nationalDegreeCounts = stats.degreeCounts(tied, nodes);
         }
-        w.nationalNetwork = stats.measure(tied, nodes, n.exactStatsMaxNodes(), n.clusteringSampleNodes(),
+        w.nationalNetwork = stats.measure(tied, largest, nodes, n.exactStatsMaxNodes(), n.clusteringSampleNodes(),
                 pathPairs(t, n), t.stream(-1, Purpose.NETWORK_SAMPLE)).withPathsOf(w.nationalNetwork);
     }
 

@@ -93,6 +93,34 @@ class ComponentsTest {
             assertEquals(expected.of(v), actual.of(v), "component of " + v);
             assertEquals(expected.size(expected.of(v)), actual.size(actual.of(v)), "size of the component of " + v);
         }
+        assertEquals(expected.largest(), actual.largest());
+    }
+
+    /** The largest component among the nodes with this label, by a walk over the nodes; -1 if none. */
+    private static int largestAmong(Components sets, int[] labels, int label) {
+        int best = -1;
+        for (int v = 0; v < labels.length; v++) {
+            if (labels[v] == label && (best < 0 || sets.size(sets.of(v)) > sets.size(best))) {
+                best = sets.of(v);
+            }
+        }
+        return best;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"21, 300", "22, 900", "23, 2500"})
+    void theLargestComponentOfEachLabelIsTheOneAWalkOverItsNodesFinds(long seed, int ties) {
+        int n = 800;
+        int[][][] split = splitByLabel(RandomTies.draw(seed, n, ties, 0.2, 5));
+        Components sets = Components.of(Csr.of(n, split[0][0], split[0][1], split[0][0].length));
+        int[] labels = new int[n];
+        Arrays.setAll(labels, ComponentsTest::label);
+        int[] largest = sets.largestByLabel(labels, 6);
+        for (int l = 0; l < 6; l++) {
+            assertEquals(largestAmong(sets, labels, l), largest[l], "label " + l);
+        }
+        assertEquals(-1, largest[5]);
+        assertEquals(largestAmong(sets, new int[n], 0), sets.largest());
     }
 
     @ParameterizedTest

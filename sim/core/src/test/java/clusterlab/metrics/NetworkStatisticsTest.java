@@ -193,8 +193,9 @@ class NetworkStatisticsTest {
         // Nodes 0-3: a path; nodes 4-8: a triangle with a tail; two isolated nodes belong to the second scope.
         Csr both = graph(9, 0, 1, 1, 2, 2, 3, 4, 5, 5, 6, 6, 4, 6, 7);
         Csr alone = graph(7, 0, 1, 1, 2, 2, 0, 2, 3);
-        NetworkStatistics stats = new NetworkStatistics(both, Components.of(both));
-        NetworkSummary scoped = stats.measure(new int[] {4, 5, 6, 7}, 7, 1_000_000, 400, 40, new Stream(1L));
+        Components sets = Components.of(both);
+        NetworkStatistics stats = new NetworkStatistics(both, sets);
+        NetworkSummary scoped = stats.measure(new int[] {4, 5, 6, 7}, sets.of(4), 7, 1_000_000, 400, 40, new Stream(1L));
         assertEquals(exact(alone), scoped);
         assertEquals(List.of(3L, 1L, 2L, 1L), Arrays.stream(stats.degreeCounts(new int[] {4, 5, 6, 7}, 7)).boxed().toList());
     }
