@@ -30,6 +30,19 @@ public final class Stream implements UniformRandomProvider {
         return this;
     }
 
+    /**
+     * Moves past the next {@code draws} draws, as if they had been taken: each draw is a function
+     * of the key and its number, so work that would take a stream's draws in turn can be split,
+     * each part starting where the parts before it end.
+     */
+    public Stream skip(int draws) {
+        if (draws < 0) {
+            throw new IllegalArgumentException("cannot skip back: " + draws);
+        }
+        n += draws;
+        return this;
+    }
+
     /** Uniform in [0, 1). */
     public double uniform() {
         return Keyed.unit(nextLong());

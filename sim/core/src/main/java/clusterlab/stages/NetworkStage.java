@@ -176,32 +176,52 @@ public final class NetworkStage extends NamedStage {
     private static final byte ORPHANED = 1;
     /** A tie unused for longer than the memory, which may decay. */
     private static final byte IDLE = 2;
+    /** An idle tie whose chance to decay came up. */
+    private static final byte DECAYED = 3;
 
     /**
-     * Ties of closed firms go, and idle ties decay by chance. Which ties are orphaned or idle is
-     * found for the two halves of the tie table side by side; the chances are then drawn and the
-     * ties removed walking from the end, so that swap-removal only ever moves a tie already passed
-     * into the hole, and every tie still to come is where its verdict was written.
+     * Ties of closed firms go, and idle ties decay by chance, each idle tie taking the next draw
+     * of one stream going through the tie table from the end. Which ties are orphaned or idle is
+     * found for the two halves of the table side by side, and so are the chances: the stream is
+     * counter-based, so the lower half starts at the draw after the upper half's idle ties. Ties
+     * are then removed walking from the end, so that swap-removal only ever moves a tie already
+     * passed into the hole, and every tie still to come is where its verdict was written.
      */
     private static void decay(TickContext t, NetworkParams n) {
         TieTable ties = t.world.ties;
         int m = ties.size();
+        int half = m / 2;
         byte[] verdict = new byte[m];
-        t.runner.run(() -> judge(t, n, 0, m / 2, verdict), () -> judge(t, n, m / 2, m, verdict));
-        Stream rng = t.stream(0, Purpose.TIE_DECAY);
+        int[] idle = new int[2];
+        t.runner.run(() -> idle[0] = judge(t, n, 0, half, verdict), () -> idle[1] = judge(t, n, half, m, verdict));
+        t.runner.run(() -> drawDecay(t.stream(0, Purpose.TIE_DECAY).skip(idle[1]), n, 0, half, verdict),
+                () -> drawDecay(t.stream(0, Purpose.TIE_DECAY), n, half, m, verdict));
         for (int i = m - 1; i >= 0; i--) {
-            if (verdict[i] == ORPHANED || verdict[i] == IDLE && rng.chance(n.tieDecayPerMonth())) {
+            if (verdict[i] == ORPHANED || verdict[i] == DECAYED) {
                 ties.remove(i);
             }
         }
     }
 
-    private static void judge(TickContext t, NetworkParams n, int from, int to, byte[] verdict) {
+    /** Writes the verdicts of ties {@code [from, to)}; returns how many are idle. */
+    private static int judge(TickContext t, NetworkParams n, int from, int to, byte[] verdict) {
         World w = t.world;
         TieTable ties = w.ties;
+        int idle = 0;
         for (int i = from; i < to; i++) {
             verdict[i] = !w.actorAlive(ties.a(i)) || !w.actorAlive(ties.b(i)) ? ORPHANED
                     : t.tick() - ties.lastUsed(i) > n.tieMemoryMonths() ? IDLE : KEPT;
+            idle += verdict[i] == IDLE ? 1 : 0;
+        }
+        return idle;
+    }
+
+    /** Draws the chances of the idle ties of {@code [from, to)}, from the end. */
+    private static void drawDecay(Stream rng, NetworkParams n, int from, int to, byte[] verdict) {
+        for (int i = to - 1; i >= from; i--) {
+            if (verdict[i] == IDLE && rng.chance(n.tieDecayPerMonth())) {
+                verdict[i] = DECAYED;
+            }
         }
     }
 

@@ -1,8 +1,10 @@
 package clusterlab.random;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -35,6 +37,14 @@ class StreamTest {
         // reset() restarts the counter: the same key read again gives the same numbers.
         Stream c = new Stream(0).reset(Keyed.key(SEED, 7, 42, Purpose.MATCHING));
         assertArrayEqualsBits(uniforms(Stream.of(SEED, 7, 42, Purpose.MATCHING), 50), uniforms(c, 50));
+    }
+
+    @Test
+    void aStreamThatSkipsDrawsGoesOnWhereOneThatTookThemWould() {
+        double[] whole = uniforms(Stream.of(SEED, 5, 9, Purpose.TIE_DECAY), 40);
+        double[] rest = uniforms(Stream.of(SEED, 5, 9, Purpose.TIE_DECAY).skip(25), 15);
+        assertArrayEquals(Arrays.copyOfRange(whole, 25, 40), rest);
+        assertThrows(IllegalArgumentException.class, () -> Stream.of(SEED, 5, 9, Purpose.TIE_DECAY).skip(-1));
     }
 
     @Test
