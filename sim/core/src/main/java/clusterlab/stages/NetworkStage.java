@@ -192,9 +192,9 @@ public final class NetworkStage extends NamedStage {
         int m = ties.size();
         int half = m / 2;
         byte[] verdict = new byte[m];
-        int[] idle = new int[2];
-        t.runner.run(() -> idle[0] = judge(t, n, 0, half, verdict), () -> idle[1] = judge(t, n, half, m, verdict));
-        t.runner.run(() -> drawDecay(t.stream(0, Purpose.TIE_DECAY).skip(idle[1]), n, 0, half, verdict),
+        int[] idleAbove = new int[1];
+        t.runner.run(() -> judge(t, n, 0, half, verdict), () -> idleAbove[0] = judge(t, n, half, m, verdict));
+        t.runner.run(() -> drawDecay(t.stream(0, Purpose.TIE_DECAY).skip(idleAbove[0]), n, 0, half, verdict),
                 () -> drawDecay(t.stream(0, Purpose.TIE_DECAY), n, half, m, verdict));
         for (int i = m - 1; i >= 0; i--) {
             if (verdict[i] == ORPHANED || verdict[i] == DECAYED) {
