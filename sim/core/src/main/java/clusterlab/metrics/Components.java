@@ -3,6 +3,7 @@ package clusterlab.metrics;
 import clusterlab.network.Csr;
 import clusterlab.parallel.SideBySide;
 import java.util.Arrays;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Connected components, each node labelled with the number of its component, components numbered
@@ -12,16 +13,15 @@ import java.util.Arrays;
  */
 public final class Components {
     private final int[] component;
+    /** Nodes in each component; as long as there are components. */
     private final int[] sizes;
     /** The lowest node of each component: the one its number was given at. */
     private final int[] lowest;
-    private final int count;
 
-    private Components(int[] component, int[] sizes, int[] lowest, int count) {
+    private Components(int[] component, int[] sizes, int[] lowest) {
         this.component = component;
         this.sizes = sizes;
         this.lowest = lowest;
-        this.count = count;
     }
 
     /** Labels the components of {@code g}. */
@@ -93,7 +93,7 @@ public final class Components {
             }
             sizes[component[v]]++;
         }
-        return new Components(component, sizes, lowest, count);
+        return new Components(component, Arrays.copyOf(sizes, count), Arrays.copyOf(lowest, count));
     }
 
     /**
@@ -104,16 +104,16 @@ public final class Components {
      * regions' at the cost of those few ties and one pass over the nodes.
      */
     public static Components joined(Components parts, int[] a, int[] b, int extra) {
-        int[] parent = identity(parts.count);
+        int[] parent = identity(parts.sizes.length);
         for (int i = 0; i < extra; i++) {
             union(parent, parts.of(a[i]), parts.of(b[i]));
         }
         // Parts are numbered by their lowest nodes and parents are lower than children, so in
         // part order each part's root is its parent's root; the joined sets' roots, their lowest
         // parts, then come in order of the sets' lowest nodes, and number them as of() would.
-        int[] number = new int[parts.count];
+        int[] number = new int[parent.length];
         int count = 0;
-        int[] sizes = new int[Math.max(1, parts.count)];
+        int[] sizes = new int[parent.length];
         int[] lowest = new int[sizes.length];
         for (int c = 0; c < parent.length; c++) {
             parent[c] = parent[parent[c]];
@@ -129,7 +129,7 @@ public final class Components {
         for (int v = 0; v < component.length; v++) {
             component[v] = number[parts.component[v]];
         }
-        return new Components(component, Arrays.copyOf(sizes, count), Arrays.copyOf(lowest, count), count);
+        return new Components(component, Arrays.copyOf(sizes, count), Arrays.copyOf(lowest, count));
     }
 
     /**
@@ -175,13 +175,7 @@ public final class Components {
 
     /** The largest component, the lowest-numbered among equally large ones; -1 when there are no nodes. */
     public int largest() {
-        int best = -1;
-        for (int c = 0; c < count; c++) {
-            if (best < 0 || sizes[c] > sizes[best]) {
-                best = c;
-            }
-        }
-        return best;
+        return largestOf(c -> 0, 1)[0];
     }
 
     /**
@@ -191,12 +185,17 @@ public final class Components {
      * walk over the components, not the nodes.
      */
     public int[] largestByLabel(int[] label, int labels) {
-        int[] best = new int[labels];
+        return largestOf(c -> label[lowest[c]], labels);
+    }
+
+    /** The largest component of each group, components grouped by {@code groupOf}; -1 for an empty group. */
+    private int[] largestOf(IntUnaryOperator groupOf, int groups) {
+        int[] best = new int[groups];
         Arrays.fill(best, -1);
-        for (int c = 0; c < count; c++) {
-            int l = label[lowest[c]];
-            if (best[l] < 0 || sizes[c] > sizes[best[l]]) {
-                best[l] = c;
+        for (int c = 0; c < sizes.length; c++) {
+            int g = groupOf.applyAsInt(c);
+            if (best[g] < 0 || sizes[c] > sizes[best[g]]) {
+                best[g] = c;
             }
         }
         return best;
