@@ -1,6 +1,6 @@
 package clusterlab.experiment;
 
-import clusterlab.random.Stream;
+import clusterlab.random.KeyedStream;
 
 /**
  * Latin hypercube sampling (McKay, Beckman and Conover 1979): each of the k dimensions is cut into
@@ -12,7 +12,7 @@ final class LatinHypercube {
     }
 
     /** n points in [0, 1)^k. */
-    static double[][] points(int n, int k, Stream rng) {
+    static double[][] points(int n, int k, KeyedStream rng) {
         double[][] x = new double[n][k];
         int[] strata = new int[n];
         for (int d = 0; d < k; d++) {

@@ -1,6 +1,6 @@
 package clusterlab.experiment;
 
-import clusterlab.random.Stream;
+import clusterlab.random.KeyedStream;
 
 /**
  * Morris's one-at-a-time design (Morris 1991): r trajectories on a grid of p levels in [0, 1]^k.
@@ -19,7 +19,7 @@ final class MorrisTrajectories {
     }
 
     /** r × (k + 1) points, trajectory by trajectory. */
-    static double[][] points(int r, int k, int levels, Stream rng) {
+    static double[][] points(int r, int k, int levels, KeyedStream rng) {
         double delta = delta(levels);
         double[][] x = new double[r * (k + 1)][];
         int[] order = new int[k];

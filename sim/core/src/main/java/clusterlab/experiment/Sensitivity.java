@@ -4,7 +4,7 @@ import clusterlab.output.NumericTable;
 import clusterlab.output.RunFolder;
 import clusterlab.random.Keyed;
 import clusterlab.random.Purpose;
-import clusterlab.random.Stream;
+import clusterlab.random.KeyedStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,7 +73,7 @@ final class Sensitivity {
         SobolIndices.Index[] point = SobolIndices.estimate(y, k, all);
         double[][] first = new double[k][BOOTSTRAP];
         double[][] total = new double[k][BOOTSTRAP];
-        Stream rng = new Stream(Keyed.key(plan.spec().seed(), 1, 0, Purpose.DESIGN));
+        KeyedStream rng = new KeyedStream(Keyed.key(plan.spec().seed(), 1, 0, Purpose.DESIGN));
         int[] use = new int[n];
         for (int b = 0; b < BOOTSTRAP; b++) {
             for (int j = 0; j < n; j++) {

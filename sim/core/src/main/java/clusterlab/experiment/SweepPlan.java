@@ -2,7 +2,7 @@ package clusterlab.experiment;
 
 import clusterlab.random.Keyed;
 import clusterlab.random.Purpose;
-import clusterlab.random.Stream;
+import clusterlab.random.KeyedStream;
 import clusterlab.scenario.Assignment;
 import clusterlab.scenario.ResolvedScenario;
 import clusterlab.scenario.ScenarioException;
@@ -94,7 +94,7 @@ public final class SweepPlan {
 
     private static double[][] unitPoints(SweepSpec spec) {
         int k = spec.parameters().size();
-        Stream rng = new Stream(Keyed.key(spec.seed(), 0, 0, Purpose.DESIGN));
+        KeyedStream rng = new KeyedStream(Keyed.key(spec.seed(), 0, 0, Purpose.DESIGN));
         return switch (spec.design()) {
             case GRID -> null;
             case LHS -> LatinHypercube.points(spec.samples(), k, rng);

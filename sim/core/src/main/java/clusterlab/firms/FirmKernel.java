@@ -2,7 +2,7 @@ package clusterlab.firms;
 
 import clusterlab.random.Keyed;
 import clusterlab.random.Purpose;
-import clusterlab.random.Stream;
+import clusterlab.random.KeyedStream;
 import clusterlab.scenario.FinanceParams;
 import clusterlab.scenario.FirmParams;
 
@@ -59,7 +59,7 @@ public final class FirmKernel implements FirmStepper {
         sums.reset(t.size());
         long tickKey = Keyed.tickKey(seed, tick);
         runner.forEachChunk(t.size(), (chunk, from, to) -> {
-            Stream rng = new Stream(0);
+            KeyedStream rng = new KeyedStream(0);
             for (int r = from; r < to; r++) {
                 if (t.alive(r)) {
                     rng.reset(firmKey(tickKey, t.id[r]));
@@ -75,11 +75,11 @@ public final class FirmKernel implements FirmStepper {
 
     /** Steps the live firm in one row (for the reference kernel), its totals into the row's chunk. */
     void stepRow(FirmTable t, int r, double[] fieldShock, long tickKey, ChunkSums sums) {
-        Stream rng = new Stream(firmKey(tickKey, t.id[r]));
+        KeyedStream rng = new KeyedStream(firmKey(tickKey, t.id[r]));
         stepFirm(t, r, fieldShock, rng, r / ChunkRunner.CHUNK_ROWS, sums);
     }
 
-    private void stepFirm(FirmTable t, int r, double[] fieldShock, Stream rng, int chunk, ChunkSums sums) {
+    private void stepFirm(FirmTable t, int r, double[] fieldShock, KeyedStream rng, int chunk, ChunkSums sums) {
         double cap = t.capability[r];
         boolean startup = t.has(r, FirmTable.STARTUP);
         double drift = fp.salesDriftPerYear() + fp.capabilityGrowthPerYear() * (cap - 0.5)

@@ -1,7 +1,7 @@
 package clusterlab.metrics;
 
 import clusterlab.network.Csr;
-import clusterlab.random.Stream;
+import clusterlab.random.KeyedStream;
 import java.util.function.DoubleSupplier;
 import java.util.function.IntToDoubleFunction;
 
@@ -63,7 +63,7 @@ public final class NetworkStatistics {
 
     /** Statistics of the whole graph: every node in scope, the isolated ones included. */
     public static NetworkSummary of(Csr g, int exactMaxNodes, int clusteringSampleNodes, int pathSamplePairs,
-            Stream rng) {
+            KeyedStream rng) {
         Components sets = Components.of(g);
         NetworkStatistics stats = new NetworkStatistics(g, sets);
         return stats.measure(stats.tiedNodes(), sets.largest(), g.nodes(), exactMaxNodes, clusteringSampleNodes,
@@ -115,7 +115,7 @@ public final class NetworkStatistics {
      * @param nodes all the scope's nodes, tied or not
      */
     public NetworkSummary measure(int[] tied, int largest, int nodes, int exactMaxNodes, int clusteringSampleNodes,
-            int pathSamplePairs, Stream rng) {
+            int pathSamplePairs, KeyedStream rng) {
         if (exactMaxNodes < 0 || clusteringSampleNodes < 1 || pathSamplePairs < 0) {
             throw new IllegalArgumentException("need exactMaxNodes >= 0 and sample sizes >= 1 (0 pairs: no paths), got "
                     + exactMaxNodes + ", " + clusteringSampleNodes + ", " + pathSamplePairs);
@@ -186,7 +186,7 @@ public final class NetworkStatistics {
      * Mean of {@code f} over the whole population when {@code exact}, else over {@code draws}
      * members drawn uniformly with replacement. An empty population has mean 0 and needs no draws.
      */
-    private static Estimate mean(int[] population, boolean exact, int draws, Stream rng, IntToDoubleFunction f) {
+    private static Estimate mean(int[] population, boolean exact, int draws, KeyedStream rng, IntToDoubleFunction f) {
         if (population.length == 0) {
             return Estimate.ZERO;
         }

@@ -5,7 +5,7 @@ package clusterlab.random;
  * draw number), hashed with the SplitMix64 finaliser. No generator state is shared or carried,
  * so the numbers an agent sees do not depend on thread count, chunk size or iteration order —
  * byte-identical reproducibility is a property of the design. Agents take draws through a
- * {@link Stream}, which is a key plus a counter.
+ * {@link KeyedStream}, which is a key plus a counter.
  */
 public final class Keyed {
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;

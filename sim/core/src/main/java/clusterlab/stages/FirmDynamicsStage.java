@@ -8,7 +8,7 @@ import clusterlab.metrics.Indicator;
 import clusterlab.money.Flow;
 import clusterlab.random.Keyed;
 import clusterlab.random.Purpose;
-import clusterlab.random.Stream;
+import clusterlab.random.KeyedStream;
 import clusterlab.scenario.FirmParams;
 import clusterlab.scenario.Scenario;
 import clusterlab.world.FirmFactory;
@@ -88,7 +88,7 @@ public final class FirmDynamicsStage extends NamedStage {
     private static void enter(TickContext t, FirmParams fp) {
         World w = t.world;
         for (Region r : w.regions) {
-            Stream rng = t.stream(r.index, Purpose.ENTRY);
+            KeyedStream rng = t.stream(r.index, Purpose.ENTRY);
             double pull = Math.max(0.0, 1.0 + fp.attractivenessWeight() * (r.attractiveness - 1.0));
             int entrants = rng.poisson(fp.entryPerFirmPerYear() / 12.0 * r.firms * pull);
             int movers = fp.relocationEnabled()

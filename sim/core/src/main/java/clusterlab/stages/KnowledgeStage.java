@@ -4,7 +4,7 @@ import clusterlab.agents.Academic;
 import clusterlab.firms.FirmTable;
 import clusterlab.projects.JointProject;
 import clusterlab.random.Purpose;
-import clusterlab.random.Stream;
+import clusterlab.random.KeyedStream;
 import clusterlab.scenario.KnowledgeParams;
 import clusterlab.world.NamedStage;
 import clusterlab.world.Region;
@@ -56,7 +56,7 @@ public final class KnowledgeStage extends NamedStage {
         World w = t.world;
         double obsolete = k.seedObsolescencePerYear() / 12.0;
         for (Academic a : w.academics) {
-            Stream rng = t.stream(a.actorId(), Purpose.SEEDS);
+            KeyedStream rng = t.stream(a.actorId(), Purpose.SEEDS);
             // Grant money spent in the region last month funds research in proportion to size.
             double grantSeeds = k.seedsPerGrantOku() * w.regions[a.region].grantSpentLastMonthOku
                     * (w.researchersByRegion[a.region] > 0 ? a.researchers / w.researchersByRegion[a.region] : 0);

@@ -7,7 +7,7 @@ import clusterlab.metrics.Indicator;
 import clusterlab.policy.Programme;
 import clusterlab.projects.JointProject;
 import clusterlab.random.Purpose;
-import clusterlab.random.Stream;
+import clusterlab.random.KeyedStream;
 import clusterlab.scenario.MatchingParams;
 import clusterlab.world.NamedStage;
 import clusterlab.world.Region;
@@ -34,7 +34,7 @@ public final class MatchingStage extends NamedStage {
     public void step(TickContext t) {
         MatchingParams m = t.scenario.matching();
         for (Coordinator c : t.world.coordinators) {
-            Stream rng = t.stream(c.key, Purpose.MATCHING);
+            KeyedStream rng = t.stream(c.key, Purpose.MATCHING);
             int attempts = rng.roundedCount(m.attemptsPerCoordinatorPerMonth());
             for (int k = 0; k < attempts; k++) {
                 attempt(t, c, rng, m);
@@ -42,7 +42,7 @@ public final class MatchingStage extends NamedStage {
         }
     }
 
-    private static void attempt(TickContext t, Coordinator c, Stream rng, MatchingParams m) {
+    private static void attempt(TickContext t, Coordinator c, KeyedStream rng, MatchingParams m) {
         World w = t.world;
         Programme offer = offeringProgramme(w, c);
         int firmRow = offer != null && rng.chance(m.repeatParticipation()) ? pastParticipant(w, offer, c.region, rng) : -1;
@@ -113,13 +113,13 @@ public final class MatchingStage extends NamedStage {
     }
 
     /** A live, free past participant of the programme in the region (one draw), else -1. */
-    private static int pastParticipant(World w, Programme p, int region, Stream rng) {
+    private static int pastParticipant(World w, Programme p, int region, KeyedStream rng) {
         int id = p.pastParticipant(region, rng.uniform());
         int row = id < 0 ? -1 : w.firms.rowOf(id);
         return row >= 0 && w.firms.alive(row) && !w.firms.has(row, FirmTable.IN_PROJECT) ? row : -1;
     }
 
-    private static int pickFreeFirm(World w, int region, Stream rng) {
+    private static int pickFreeFirm(World w, int region, KeyedStream rng) {
         int n = w.census.firms(region);
         if (n == 0) {
             return -1;
@@ -137,7 +137,7 @@ public final class MatchingStage extends NamedStage {
      * A core centre of the programme's cluster with a place in an open research theme of the
      * field, or else a seed to open one, scanning from a random start; null if none has either.
      */
-    private static Academic coreCentre(World w, Programme p, int region, int field, Stream rng) {
+    private static Academic coreCentre(World w, Programme p, int region, int field, KeyedStream rng) {
         int[] core = p.core(region);
         if (core.length == 0) {
             return null;
@@ -156,7 +156,7 @@ public final class MatchingStage extends NamedStage {
      * A random one of these academics holding a seed of the field, scanning from a random start;
      * null if none has one.
      */
-    private static Academic withSeed(World w, int[] candidates, int field, Stream rng) {
+    private static Academic withSeed(World w, int[] candidates, int field, KeyedStream rng) {
         if (candidates.length == 0) {
             return null;
         }

@@ -9,7 +9,7 @@ import clusterlab.network.TieTable;
 import clusterlab.network.TiedActors;
 import clusterlab.parallel.SideBySide;
 import clusterlab.random.Purpose;
-import clusterlab.random.Stream;
+import clusterlab.random.KeyedStream;
 import clusterlab.scenario.MeasurementParams;
 import clusterlab.scenario.NetworkParams;
 import clusterlab.world.NamedStage;
@@ -96,7 +96,7 @@ public final class NetworkStage extends NamedStage {
                 met[region] = new EventTies(region, 0);
                 continue;
             }
-            Stream rng = t.stream(region, Purpose.TIES);
+            KeyedStream rng = t.stream(region, Purpose.TIES);
             EventTies e = new EventTies(region, rng.poisson((n.eventTiesPerFirmPerYear() * firms + r.programmeEventTiesPerYear) / 12.0));
             for (int k = 0; k < e.a.length; k++) {
                 int a = w.firms.id[w.census.row(region, rng.below(firms))];
@@ -126,7 +126,7 @@ public final class NetworkStage extends NamedStage {
             if (r.programmeLinkageTiesPerYear <= 0 || r.linkedRegions.length == 0 || w.census.firms(r.index) == 0) {
                 continue;
             }
-            Stream rng = t.stream(w.regions.length + r.index, Purpose.TIES);
+            KeyedStream rng = t.stream(w.regions.length + r.index, Purpose.TIES);
             int links = rng.poisson(r.programmeLinkageTiesPerYear / 12.0);
             for (int k = 0; k < links; k++) {
                 int other = r.linkedRegions[rng.below(r.linkedRegions.length)];
@@ -141,7 +141,7 @@ public final class NetworkStage extends NamedStage {
     }
 
     /** A partner of one of the firm's partners (not the firm itself), or -1 if it has none. */
-    private static int partnerOfPartner(World w, int firmId, Stream rng) {
+    private static int partnerOfPartner(World w, int firmId, KeyedStream rng) {
         int degree = w.adjacency.degree(firmId);
         if (degree == 0) {
             return -1;
@@ -152,13 +152,13 @@ public final class NetworkStage extends NamedStage {
     }
 
     /** A firm of the region drawn in proportion to its ties there, or -1 if the region has no ties. */
-    private static int wellConnected(World w, int region, Stream rng) {
+    private static int wellConnected(World w, int region, KeyedStream rng) {
         int[] ends = w.tieEnds[region];
         return ends.length == 0 ? -1 : ends[rng.below(ends.length)];
     }
 
     /** A random firm of the region, of the same field as {@code firmId} with the preferred chance. */
-    private static int sameRegion(World w, int region, int firmId, Stream rng, NetworkParams n) {
+    private static int sameRegion(World w, int region, int firmId, KeyedStream rng, NetworkParams n) {
         int firms = w.census.firms(region);
         int b = w.census.row(region, rng.below(firms));
         if (rng.chance(n.sameFieldPreference())) {
@@ -217,7 +217,7 @@ public final class NetworkStage extends NamedStage {
     }
 
     /** Draws the chances of the idle ties of {@code [from, to)}, from the end. */
-    private static void drawDecay(Stream rng, NetworkParams n, int from, int to, byte[] verdict) {
+    private static void drawDecay(KeyedStream rng, NetworkParams n, int from, int to, byte[] verdict) {
         for (int i = to - 1; i >= from; i--) {
             if (verdict[i] == IDLE && rng.chance(n.tieDecayPerMonth())) {
                 verdict[i] = DECAYED;

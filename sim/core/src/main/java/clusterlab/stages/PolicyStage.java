@@ -9,7 +9,7 @@ import clusterlab.policy.Programme;
 import clusterlab.policy.Selection;
 import clusterlab.random.Keyed;
 import clusterlab.random.Purpose;
-import clusterlab.random.Stream;
+import clusterlab.random.KeyedStream;
 import clusterlab.scenario.ProgrammeSpec;
 import clusterlab.scenario.Scenario;
 import clusterlab.scenario.ScenarioException;
@@ -258,7 +258,7 @@ public final class PolicyStage extends NamedStage {
         World w = t.world;
         for (int k = 0; k < posts; k++) {
             long agent = Keyed.mix(((long) p.index << 40) ^ ((long) r.index << 20) ^ k);
-            Stream rng = t.stream(agent, Purpose.SETUP_COORDINATOR);
+            KeyedStream rng = t.stream(agent, Purpose.SETUP_COORDINATOR);
             int[] links = WorldBuilder.linkedRegions(w.regions, r, t.scenario.matching().linksPerCoordinator(), rng);
             w.coordinators.add(new Coordinator(w.coordinators.size(), r.index,
                     rng.clippedNormal(t.scenario.matching().coordinatorSkillMean(), 0.15), links, p.index));

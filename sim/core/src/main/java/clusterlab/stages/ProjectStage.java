@@ -9,7 +9,7 @@ import clusterlab.policy.ProgrammeIndicator;
 import clusterlab.projects.JointProject.Stage;
 import clusterlab.projects.JointProject;
 import clusterlab.random.Purpose;
-import clusterlab.random.Stream;
+import clusterlab.random.KeyedStream;
 import clusterlab.scenario.ProjectParams;
 import clusterlab.world.NamedStage;
 import clusterlab.world.PendingStartup;
@@ -46,7 +46,7 @@ public final class ProjectStage extends NamedStage {
                 it.remove();
                 continue;
             }
-            Stream rng = t.stream(project.key, Purpose.PROJECT);
+            KeyedStream rng = t.stream(project.key, Purpose.PROJECT);
             Programme programme = supporting(w, project, t.fiscalYear());
             grantSpent[w.academics[project.academic].region] += pay(w, project, row, programme, p.costOkuPerMonth());
             if (programme != null) {
@@ -106,7 +106,7 @@ public final class ProjectStage extends NamedStage {
 
     /** One month of a project; returns whether it goes on. */
     private static boolean progress(TickContext t, JointProject project, int row, Programme programme,
-                                    Stream rng, ProjectParams p) {
+                                    KeyedStream rng, ProjectParams p) {
         World w = t.world;
         Academic academic = w.academics[project.academic];
         double team = 0.5 * (w.firms.capability[row] + academic.liaison);
@@ -165,7 +165,7 @@ public final class ProjectStage extends NamedStage {
 
     /** The end of commercialisation: find a market, then book the success. */
     private static void reachMarket(TickContext t, JointProject project, int row, Programme programme,
-                                       Stream rng, ProjectParams p) {
+                                       KeyedStream rng, ProjectParams p) {
         World w = t.world;
         if (!rng.chance(p.inRegionMarket())) {
             // Marketing goes through partners outside the region: an existing one, or one found now.
@@ -198,7 +198,7 @@ public final class ProjectStage extends NamedStage {
      * A live partner of the firm in another region (a random one of its partners is looked at, then
      * the others in turn), or -1 when it has none.
      */
-    private static int existingOutsidePartner(World w, int firmId, int region, Stream rng) {
+    private static int existingOutsidePartner(World w, int firmId, int region, KeyedStream rng) {
         int degree = w.adjacency.degree(firmId);
         int start = degree == 0 ? 0 : rng.below(degree);
         for (int k = 0; k < degree; k++) {
@@ -212,7 +212,7 @@ public final class ProjectStage extends NamedStage {
     }
 
     /** A random live firm of another region, or -1 when there is none. */
-    private static int outsidePartner(World w, int region, Stream rng) {
+    private static int outsidePartner(World w, int region, KeyedStream rng) {
         int regions = w.regions.length;
         if (regions < 2) {
             return -1;

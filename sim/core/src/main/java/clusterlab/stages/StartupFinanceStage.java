@@ -10,7 +10,7 @@ import clusterlab.money.Flow;
 import clusterlab.policy.ProgrammeIndicator;
 import clusterlab.random.Keyed;
 import clusterlab.random.Purpose;
-import clusterlab.random.Stream;
+import clusterlab.random.KeyedStream;
 import clusterlab.scenario.FinanceParams;
 import clusterlab.scenario.Scenario;
 import clusterlab.world.FirmFactory;
@@ -56,7 +56,7 @@ public final class StartupFinanceStage extends NamedStage {
         World w = t.world;
         FinanceParams fin = t.scenario.finance();
         for (Academic a : w.academics) {
-            Stream rng = t.stream(a.actorId(), Purpose.STARTUP);
+            KeyedStream rng = t.stream(a.actorId(), Purpose.STARTUP);
             for (int f = 0; f < a.seeds.length; f++) {
                 double mean = a.seeds[f] * fin.spinoffPerSeedPerYear() / 12.0 * a.spinoffPropensity;
                 int n = Math.min(a.seeds[f], rng.poisson(mean));
@@ -75,7 +75,7 @@ public final class StartupFinanceStage extends NamedStage {
         World w = t.world;
         Scenario s = t.scenario;
         for (PendingStartup p : w.pendingStartups) {
-            Stream rng = t.stream(p.key(), Purpose.FOUNDING);
+            KeyedStream rng = t.stream(p.key(), Purpose.FOUNDING);
             int row = FirmFactory.startup(w, rng, w.regions[p.region()], p.field(), p.spinoff(), p.capability(),
                     s.population(), s.finance(), s.firms());
             w.books.add(Flow.START_UP_CAPITAL, w.firms.cash[row]);
@@ -109,7 +109,7 @@ public final class StartupFinanceStage extends NamedStage {
             if (!needsMoney) {
                 continue;
             }
-            Stream rng = t.stream(firms.id[row], Purpose.VENTURE_CAPITAL);
+            KeyedStream rng = t.stream(firms.id[row], Purpose.VENTURE_CAPITAL);
             if (startup && invest(t, row, rng, fin)) {
                 continue;
             }
@@ -117,7 +117,7 @@ public final class StartupFinanceStage extends NamedStage {
         }
     }
 
-    private static boolean invest(TickContext t, int row, Stream rng, FinanceParams fin) {
+    private static boolean invest(TickContext t, int row, KeyedStream rng, FinanceParams fin) {
         World w = t.world;
         FirmTable firms = w.firms;
         VentureFund fund = fundWithRoom(w, firms.region[row], fin);
@@ -187,7 +187,7 @@ public final class StartupFinanceStage extends NamedStage {
         for (VentureFund fund : w.funds) {
             fund.raise(fin.vcFundraisingOkuPerYear() / 12.0);
             w.books.add(Flow.FUNDRAISING, fin.vcFundraisingOkuPerYear() / 12.0);
-            Stream rng = t.stream(Keyed.mix(SPINOFF_KEYS ^ fund.index), Purpose.VENTURE_CAPITAL);
+            KeyedStream rng = t.stream(Keyed.mix(SPINOFF_KEYS ^ fund.index), Purpose.VENTURE_CAPITAL);
             for (Holding h : List.copyOf(fund.portfolio())) {
                 int row = w.firms.rowOf(h.firmId());
                 boolean alive = row >= 0 && w.firms.alive(row);

@@ -2,7 +2,7 @@ package clusterlab.world;
 
 import clusterlab.firms.FirmTable;
 import clusterlab.firms.Productivity;
-import clusterlab.random.Stream;
+import clusterlab.random.KeyedStream;
 import clusterlab.scenario.FinanceParams;
 import clusterlab.scenario.FirmParams;
 import clusterlab.scenario.PopulationParams;
@@ -17,20 +17,20 @@ public final class FirmFactory {
     }
 
     /** A firm of the initial population, with an age drawn so the start is not a cohort. */
-    static int initialFirm(World w, Stream rng, int id, Region r, PopulationParams pop, FirmParams fp) {
+    static int initialFirm(World w, KeyedStream rng, int id, Region r, PopulationParams pop, FirmParams fp) {
         int row = established(w, rng, id, r, pop.firmEmployeesMedian(), pop.capabilitySd(), fp.initialCashMonths(), pop, fp);
         w.firms.ageMonths[row] = rng.below(pop.initialFirmAgeMaxMonths() + 1);
         return row;
     }
 
     /** An entrant (or a firm relocating into the region): smaller than average, age 0. */
-    public static int entrant(World w, Stream rng, Region r, PopulationParams pop, FirmParams fp) {
+    public static int entrant(World w, KeyedStream rng, Region r, PopulationParams pop, FirmParams fp) {
         return established(w, rng, w.newFirmId(), r, fp.entrantEmployeesMedian(), fp.entrantCapabilitySd(),
                 fp.entrantCashMonths(), pop, fp);
     }
 
     /** A start-up in a given field with a given capability (the quality of its founding seed). */
-    public static int startup(World w, Stream rng, Region r, int field, boolean spinoff, double capability,
+    public static int startup(World w, KeyedStream rng, Region r, int field, boolean spinoff, double capability,
                               PopulationParams pop, FinanceParams fin, FirmParams fp) {
         byte flags = (byte) (FirmTable.STARTUP | (spinoff ? FirmTable.SPINOFF : 0));
         FirmTable t = w.firms;
@@ -48,7 +48,7 @@ public final class FirmFactory {
         return row;
     }
 
-    private static int established(World w, Stream rng, int id, Region r, double medianEmployees,
+    private static int established(World w, KeyedStream rng, int id, Region r, double medianEmployees,
                                    double capabilitySd, double cashMonths, PopulationParams pop, FirmParams fp) {
         FirmTable t = w.firms;
         int row = t.add(id, r.index, pickField(r.fieldShare, rng.uniform()), (byte) 0);

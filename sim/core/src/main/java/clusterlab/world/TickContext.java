@@ -3,7 +3,7 @@ package clusterlab.world;
 import clusterlab.firms.ChunkRunner;
 import clusterlab.random.Keyed;
 import clusterlab.random.Purpose;
-import clusterlab.random.Stream;
+import clusterlab.random.KeyedStream;
 import clusterlab.scenario.Scenario;
 
 /**
@@ -48,7 +48,7 @@ public final class TickContext {
     }
 
     /** A fresh stream of draws for one agent and purpose in this tick. */
-    public Stream stream(long agent, Purpose purpose) {
-        return new Stream(Keyed.key(seed, tick, agent, purpose));
+    public KeyedStream stream(long agent, Purpose purpose) {
+        return new KeyedStream(Keyed.key(seed, tick, agent, purpose));
     }
 }

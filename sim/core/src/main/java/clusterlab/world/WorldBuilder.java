@@ -6,7 +6,7 @@ import clusterlab.agents.Coordinator;
 import clusterlab.agents.VentureFund;
 import clusterlab.firms.FirmTable;
 import clusterlab.random.Purpose;
-import clusterlab.random.Stream;
+import clusterlab.random.KeyedStream;
 import clusterlab.scenario.PopulationParams;
 import clusterlab.scenario.RegionSpec;
 import clusterlab.scenario.Scenario;
@@ -54,7 +54,7 @@ public final class WorldBuilder {
         FirmTable firms = new FirmTable((int) Math.min(Integer.MAX_VALUE - 16, totalFirms + totalFirms / 4));
         World world = new World(List.copyOf(s.fields()), regions, academics, coordinators,
                 funds.toArray(new VentureFund[0]), banks.toArray(new Bank[0]), firms, academics.length);
-        Stream rng = new Stream(0);
+        KeyedStream rng = new KeyedStream(0);
         for (Region r : regions) {
             int n = firms(s, s.regions().get(r.index), scale);
             for (int k = 0; k < n; k++) {
@@ -104,7 +104,7 @@ public final class WorldBuilder {
             int total = universities + scaled(spec.institutes(), scale);
             for (int k = 0; k < total; k++) {
                 int index = out.size();
-                Stream rng = Stream.of(seed, SETUP_TICK, index, Purpose.SETUP_ACADEMIC);
+                KeyedStream rng = KeyedStream.of(seed, SETUP_TICK, index, Purpose.SETUP_ACADEMIC);
                 boolean university = k < universities;
                 double mean = university ? pop.universityResearchersMean() : pop.instituteResearchersMean();
                 // Log-normal sizes with the given mean: a few large research universities, many small ones.
@@ -132,7 +132,7 @@ public final class WorldBuilder {
             int n = scaled(s.regions().get(r.index).coordinators(), scale);
             for (int k = 0; k < n; k++) {
                 int key = out.size();
-                Stream rng = Stream.of(seed, SETUP_TICK, key, Purpose.SETUP_COORDINATOR);
+                KeyedStream rng = KeyedStream.of(seed, SETUP_TICK, key, Purpose.SETUP_COORDINATOR);
                 out.add(new Coordinator(key, r.index, rng.clippedNormal(s.matching().coordinatorSkillMean(), 0.15),
                         linkedRegions(regions, r, s.matching().linksPerCoordinator(), rng), -1));
             }
@@ -144,7 +144,7 @@ public final class WorldBuilder {
      * Regions a coordinator has links to: drawn without replacement, nearer regions more likely
      * (weight 1 / (1 + distance / 300 km)), since coordinator networks follow travel and meetings.
      */
-    public static int[] linkedRegions(Region[] regions, Region home, int links, Stream rng) {
+    public static int[] linkedRegions(Region[] regions, Region home, int links, KeyedStream rng) {
         List<Integer> candidates = new ArrayList<>();
         for (Region r : regions) {
             if (r != home) {

@@ -3,7 +3,7 @@ package clusterlab.experiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import clusterlab.random.Stream;
+import clusterlab.random.KeyedStream;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +56,7 @@ class SensitivityEstimatorsTest {
     @Test
     void morrisEffectsOfAKnownFunction() {
         int k = 3;
-        double[][] x = MorrisTrajectories.points(20, k, 4, new Stream(42));
+        double[][] x = MorrisTrajectories.points(20, k, 4, new KeyedStream(42));
         double[] y = Arrays.stream(x).mapToDouble(u -> 2 * u[0] + 4 * u[2] * u[2]).toArray();
         MorrisEffects.Effect[] e = MorrisEffects.estimate(x, y, k);
         assertEquals(2.0, e[0].muStar(), 1e-9);
@@ -69,7 +69,7 @@ class SensitivityEstimatorsTest {
 
     @Test
     void morrisTrajectoriesMoveOneParameterAtATimeInsideTheCube() {
-        double[][] x = MorrisTrajectories.points(10, 5, 6, new Stream(7));
+        double[][] x = MorrisTrajectories.points(10, 5, 6, new KeyedStream(7));
         double delta = MorrisTrajectories.delta(6);
         for (int t = 0; t < 10; t++) {
             boolean[] moved = new boolean[5];
@@ -92,7 +92,7 @@ class SensitivityEstimatorsTest {
     @Test
     void latinHypercubeHasOnePointPerStratumInEveryDimension() {
         int n = 50;
-        double[][] x = LatinHypercube.points(n, 3, new Stream(3));
+        double[][] x = LatinHypercube.points(n, 3, new KeyedStream(3));
         for (int d = 0; d < 3; d++) {
             boolean[] seen = new boolean[n];
             for (double[] p : x) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clusterlab.network.Csr;
-import clusterlab.random.Stream;
+import clusterlab.random.KeyedStream;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class NetworkStatisticsTest {
 
     /** Exact statistics: small graphs stay under every limit. */
     private static NetworkSummary exact(Csr g) {
-        return NetworkStatistics.of(g, 1_000_000, 400, 40, new Stream(1L));
+        return NetworkStatistics.of(g, 1_000_000, 400, 40, new KeyedStream(1L));
     }
 
     @Test
@@ -95,13 +95,13 @@ class NetworkStatisticsTest {
     @Test
     void sampledBranchOnASmallGraphGivesKnownValues() {
         Csr k5 = graph(5, 0, 1, 0, 2, 0, 3, 0, 4, 1, 2, 1, 3, 1, 4, 2, 3, 2, 4, 3, 4);
-        NetworkSummary s = NetworkStatistics.of(k5, 2, 10, 10, new Stream(7L));
+        NetworkSummary s = NetworkStatistics.of(k5, 2, 10, 10, new KeyedStream(7L));
         assertTrue(s.sampled());
         assertEquals(1.0, s.clustering(), EPS);
         assertEquals(0.0, s.clusteringStdError(), EPS);
         assertEquals(1.0, s.avgPathLength(), EPS);
         // One source leaves nothing to estimate the spread from.
-        assertTrue(Double.isNaN(NetworkStatistics.of(k5, 2, 10, 1, new Stream(7L)).avgPathLengthStdError()));
+        assertTrue(Double.isNaN(NetworkStatistics.of(k5, 2, 10, 1, new KeyedStream(7L)).avgPathLengthStdError()));
     }
 
     /**
@@ -151,11 +151,11 @@ class NetworkStatisticsTest {
     @Test
     void samplesAgreeWithExactValuesWithinTheirStandardErrors() {
         Csr g = smallWorld();
-        NetworkSummary full = NetworkStatistics.of(g, Integer.MAX_VALUE, 400, 40, new Stream(99L));
+        NetworkSummary full = NetworkStatistics.of(g, Integer.MAX_VALUE, 400, 40, new KeyedStream(99L));
         assertEquals(0.0, full.clusteringStdError());
         double pathLength = allPairsPathLength(g);
 
-        NetworkSummary s = NetworkStatistics.of(g, 100, 400, 40, new Stream(99L));
+        NetworkSummary s = NetworkStatistics.of(g, 100, 400, 40, new KeyedStream(99L));
         assertTrue(s.sampled());
         assertTrue(s.clusteringStdError() > 0);
         assertTrue(s.avgPathLengthStdError() > 0);
@@ -168,7 +168,7 @@ class NetworkStatisticsTest {
         assertEquals(full.maxDegree(), s.maxDegree());
         assertEquals(full.largestComponentShare(), s.largestComponentShare());
 
-        assertEquals(s, NetworkStatistics.of(g, 100, 400, 40, new Stream(99L)));
+        assertEquals(s, NetworkStatistics.of(g, 100, 400, 40, new KeyedStream(99L)));
     }
 
     @Test
@@ -179,9 +179,9 @@ class NetworkStatisticsTest {
     @org.junit.jupiter.api.Test
     void zeroPathSourcesSkipsPathsAndAnEarlierMeasurementFillsThem() {
         clusterlab.network.Csr g = clusterlab.network.Csr.of(3, new int[] {0, 1}, new int[] {1, 2}, 2);
-        NetworkSummary skipped = NetworkStatistics.of(g, 1000, 10, 0, new clusterlab.random.Stream(1));
+        NetworkSummary skipped = NetworkStatistics.of(g, 1000, 10, 0, new clusterlab.random.KeyedStream(1));
         org.junit.jupiter.api.Assertions.assertTrue(Double.isNaN(skipped.avgPathLength()));
-        NetworkSummary measured = NetworkStatistics.of(g, 1000, 10, 5, new clusterlab.random.Stream(1));
+        NetworkSummary measured = NetworkStatistics.of(g, 1000, 10, 5, new clusterlab.random.KeyedStream(1));
         // A path of 3 nodes: distances 1, 1, 2 each way, mean 4/3.
         org.junit.jupiter.api.Assertions.assertEquals(4.0 / 3.0, measured.avgPathLength(), 1e-12);
         org.junit.jupiter.api.Assertions.assertEquals(4.0 / 3.0, skipped.withPathsOf(measured).avgPathLength(), 1e-12);
@@ -195,7 +195,7 @@ class NetworkStatisticsTest {
         Csr alone = graph(7, 0, 1, 1, 2, 2, 0, 2, 3);
         Components sets = Components.of(both);
         NetworkStatistics stats = new NetworkStatistics(both, sets);
-        NetworkSummary scoped = stats.measure(new int[] {4, 5, 6, 7}, sets.of(4), 7, 1_000_000, 400, 40, new Stream(1L));
+        NetworkSummary scoped = stats.measure(new int[] {4, 5, 6, 7}, sets.of(4), 7, 1_000_000, 400, 40, new KeyedStream(1L));
         assertEquals(exact(alone), scoped);
         assertEquals(List.of(3L, 1L, 2L, 1L), Arrays.stream(stats.degreeCounts(new int[] {4, 5, 6, 7}, 7)).boxed().toList());
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import clusterlab.network.Csr;
 import clusterlab.network.RandomTies;
-import clusterlab.random.Stream;
+import clusterlab.random.KeyedStream;
 import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,7 +43,7 @@ class PathSearchTest {
     void twoSidedDistancesEqualOneSidedOnes(long seed) {
         Csr g = sparse(seed, 2000);
         PathSearch search = new PathSearch(g);
-        Stream rng = new Stream(seed + 100);
+        KeyedStream rng = new KeyedStream(seed + 100);
         int checked = 0;
         for (int k = 0; k < 60; k++) {
             int s = rng.below(g.nodes());

@@ -1,6 +1,6 @@
 package clusterlab.network;
 
-import clusterlab.random.Stream;
+import clusterlab.random.KeyedStream;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -21,7 +21,7 @@ public final class RandomTies {
     }
 
     public static RandomTies draw(long seed, int nodes, int ties, double nearShare, int reach) {
-        Stream rng = new Stream(seed);
+        KeyedStream rng = new KeyedStream(seed);
         int[] a = new int[ties];
         int[] b = new int[ties];
         Set<Long> seen = new HashSet<>();

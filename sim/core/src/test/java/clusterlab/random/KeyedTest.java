@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The key derivation and bit mixing under every {@link Stream}. */
+/** The key derivation and bit mixing under every {@link KeyedStream}. */
 class KeyedTest {
     private static final long SEED = 12345L;
 

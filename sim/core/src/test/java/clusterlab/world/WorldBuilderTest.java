@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import clusterlab.agents.Academic;
 import clusterlab.firms.FirmTable;
 import clusterlab.random.Purpose;
-import clusterlab.random.Stream;
+import clusterlab.random.KeyedStream;
 import clusterlab.scenario.RegionSpec;
 import clusterlab.scenario.Scenario;
 import java.util.Arrays;
@@ -154,14 +154,14 @@ class WorldBuilderTest {
     void linkedRegionsAreDistinctOtherRegions() {
         World w = WorldBuilder.build(S, 1.0, 5);
         for (int k = 0; k < 200; k++) {
-            Stream rng = Stream.of(9, 0, k, Purpose.SETUP_COORDINATOR);
+            KeyedStream rng = KeyedStream.of(9, 0, k, Purpose.SETUP_COORDINATOR);
             int[] links = WorldBuilder.linkedRegions(w.regions, w.regions[2], 4, rng);
             assertEquals(4, links.length);
             assertEquals(4, Arrays.stream(links).distinct().count(), "drawn without replacement");
             assertTrue(Arrays.stream(links).noneMatch(l -> l == 2), "never the home region");
         }
         // More links than other regions: every other region once.
-        int[] all = WorldBuilder.linkedRegions(w.regions, w.regions[0], 50, Stream.of(9, 0, 0, Purpose.SEEDS));
+        int[] all = WorldBuilder.linkedRegions(w.regions, w.regions[0], 50, KeyedStream.of(9, 0, 0, Purpose.SEEDS));
         assertEquals(8, all.length);
     }
 
@@ -172,7 +172,7 @@ class WorldBuilderTest {
         int kanagawa = 0;
         int fukuoka = 0;
         for (int k = 0; k < 4000; k++) {
-            int first = WorldBuilder.linkedRegions(w.regions, w.regions[2], 1, Stream.of(3, 0, k, Purpose.SEEDS))[0];
+            int first = WorldBuilder.linkedRegions(w.regions, w.regions[2], 1, KeyedStream.of(3, 0, k, Purpose.SEEDS))[0];
             if (first == 3) {
                 kanagawa++;
             } else if (first == 8) {

@@ -8,23 +8,23 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGa
  * share it between threads. Distributions are written out here so that a draw's meaning and its
  * place in the sequence are visible in one file.
  */
-public final class Stream implements UniformRandomProvider {
+public final class KeyedStream implements UniformRandomProvider {
     private long key;
     private int n;
     /** Standard normals from this stream's own draws, made on first use. */
     private NormalizedGaussian gaussian;
 
-    public Stream(long key) {
+    public KeyedStream(long key) {
         this.key = key;
     }
 
     /** A stream for (seed, tick, agent, purpose). */
-    public static Stream of(long seed, int tick, long agent, Purpose purpose) {
-        return new Stream(Keyed.key(seed, tick, agent, purpose));
+    public static KeyedStream of(long seed, int tick, long agent, Purpose purpose) {
+        return new KeyedStream(Keyed.key(seed, tick, agent, purpose));
     }
 
     /** Restarts this stream on another key, so hot loops need no allocation. */
-    public Stream reset(long newKey) {
+    public KeyedStream reset(long newKey) {
         this.key = newKey;
         this.n = 0;
         return this;
@@ -35,7 +35,7 @@ public final class Stream implements UniformRandomProvider {
      * of the key and its number, so work that would take a stream's draws in turn can be split,
      * each part starting where the parts before it end.
      */
-    public Stream skip(int draws) {
+    public KeyedStream skip(int draws) {
         if (draws < 0) {
             throw new IllegalArgumentException("cannot skip back: " + draws);
         }

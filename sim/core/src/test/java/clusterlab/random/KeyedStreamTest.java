@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
  * moments of each distribution. Tolerances are 5 standard errors of the estimate (so a correct
  * generator fails with probability below 1e-6, while a biased one is caught).
  */
-class StreamTest {
+class KeyedStreamTest {
     private static final int N = 100_000;
     private static final long SEED = 12345L;
 
-    private static double[] uniforms(Stream s, int n) {
+    private static double[] uniforms(KeyedStream s, int n) {
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
             out[i] = s.uniform();
@@ -31,36 +31,36 @@ class StreamTest {
 
     @Test
     void sameKeyGivesSameSequence() {
-        Stream a = Stream.of(SEED, 7, 42, Purpose.MATCHING);
-        Stream b = Stream.of(SEED, 7, 42, Purpose.MATCHING);
+        KeyedStream a = KeyedStream.of(SEED, 7, 42, Purpose.MATCHING);
+        KeyedStream b = KeyedStream.of(SEED, 7, 42, Purpose.MATCHING);
         assertArrayEqualsBits(uniforms(a, 1000), uniforms(b, 1000));
         // reset() restarts the counter: the same key read again gives the same numbers.
-        Stream c = new Stream(0).reset(Keyed.key(SEED, 7, 42, Purpose.MATCHING));
-        assertArrayEqualsBits(uniforms(Stream.of(SEED, 7, 42, Purpose.MATCHING), 50), uniforms(c, 50));
+        KeyedStream c = new KeyedStream(0).reset(Keyed.key(SEED, 7, 42, Purpose.MATCHING));
+        assertArrayEqualsBits(uniforms(KeyedStream.of(SEED, 7, 42, Purpose.MATCHING), 50), uniforms(c, 50));
     }
 
     @Test
     void aStreamThatSkipsDrawsGoesOnWhereOneThatTookThemWould() {
-        double[] whole = uniforms(Stream.of(SEED, 5, 9, Purpose.TIE_DECAY), 40);
-        double[] rest = uniforms(Stream.of(SEED, 5, 9, Purpose.TIE_DECAY).skip(25), 15);
+        double[] whole = uniforms(KeyedStream.of(SEED, 5, 9, Purpose.TIE_DECAY), 40);
+        double[] rest = uniforms(KeyedStream.of(SEED, 5, 9, Purpose.TIE_DECAY).skip(25), 15);
         assertArrayEquals(Arrays.copyOfRange(whole, 25, 40), rest);
-        assertThrows(IllegalArgumentException.class, () -> Stream.of(SEED, 5, 9, Purpose.TIE_DECAY).skip(-1));
+        assertThrows(IllegalArgumentException.class, () -> KeyedStream.of(SEED, 5, 9, Purpose.TIE_DECAY).skip(-1));
     }
 
     @Test
     void drawsWithinOneStreamDiffer() {
         // The counter advances: consecutive draws are not one repeated value.
-        double[] u = uniforms(Stream.of(SEED, 0, 0, Purpose.SEEDS), 1000);
+        double[] u = uniforms(KeyedStream.of(SEED, 0, 0, Purpose.SEEDS), 1000);
         assertEquals(1000, Arrays.stream(u).distinct().count());
     }
 
     @Test
     void eachKeyComponentChangesTheSequence() {
-        double[] base = uniforms(Stream.of(SEED, 3, 10, Purpose.TIES), 16);
-        double[] otherSeed = uniforms(Stream.of(SEED + 1, 3, 10, Purpose.TIES), 16);
-        double[] otherTick = uniforms(Stream.of(SEED, 4, 10, Purpose.TIES), 16);
-        double[] otherAgent = uniforms(Stream.of(SEED, 3, 11, Purpose.TIES), 16);
-        double[] otherPurpose = uniforms(Stream.of(SEED, 3, 10, Purpose.TIE_DECAY), 16);
+        double[] base = uniforms(KeyedStream.of(SEED, 3, 10, Purpose.TIES), 16);
+        double[] otherSeed = uniforms(KeyedStream.of(SEED + 1, 3, 10, Purpose.TIES), 16);
+        double[] otherTick = uniforms(KeyedStream.of(SEED, 4, 10, Purpose.TIES), 16);
+        double[] otherAgent = uniforms(KeyedStream.of(SEED, 3, 11, Purpose.TIES), 16);
+        double[] otherPurpose = uniforms(KeyedStream.of(SEED, 3, 10, Purpose.TIE_DECAY), 16);
         for (double[] other : new double[][] {otherSeed, otherTick, otherAgent, otherPurpose}) {
             // 16 doubles from 53 random bits each: a chance match of even one position is ~1e-15.
             for (int i = 0; i < base.length; i++) {
@@ -71,7 +71,7 @@ class StreamTest {
 
     @Test
     void uniformIsInUnitIntervalWithMeanHalfAndVarianceTwelfth() {
-        double[] u = uniforms(Stream.of(SEED, 0, 1, Purpose.FIRM_DYNAMICS), N);
+        double[] u = uniforms(KeyedStream.of(SEED, 0, 1, Purpose.FIRM_DYNAMICS), N);
         double min = Arrays.stream(u).min().orElseThrow();
         double max = Arrays.stream(u).max().orElseThrow();
         assertTrue(min >= 0.0 && max < 1.0, "range [" + min + ", " + max + "]");
@@ -88,7 +88,7 @@ class StreamTest {
 
     @Test
     void normalHasMeanZeroAndUnitSd() {
-        Stream s = Stream.of(SEED, 0, 2, Purpose.MARKET);
+        KeyedStream s = KeyedStream.of(SEED, 0, 2, Purpose.MARKET);
         double sum = 0;
         double sumSq = 0;
         for (int i = 0; i < N; i++) {
@@ -107,7 +107,7 @@ class StreamTest {
     @Test
     void normalTailsAreGaussian() {
         // The ziggurat treats the tail separately: check the shares beyond 1.96 and 3 sd.
-        Stream s = Stream.of(SEED, 1, 9, Purpose.MARKET);
+        KeyedStream s = KeyedStream.of(SEED, 1, 9, Purpose.MARKET);
         int n = 400_000;
         int beyond196 = 0;
         int beyond3 = 0;
@@ -122,19 +122,19 @@ class StreamTest {
 
     @Test
     void normalsAreAFunctionOfTheKeyAlone() {
-        Stream a = Stream.of(SEED, 5, 5, Purpose.PROJECT);
-        Stream b = Stream.of(SEED, 5, 5, Purpose.PROJECT);
+        KeyedStream a = KeyedStream.of(SEED, 5, 5, Purpose.PROJECT);
+        KeyedStream b = KeyedStream.of(SEED, 5, 5, Purpose.PROJECT);
         for (int i = 0; i < 1000; i++) {
             assertEquals(a.normal(), b.normal());
         }
         // Reset reuses the object: the same key gives the same normals again.
-        assertEquals(Stream.of(SEED, 6, 5, Purpose.PROJECT).normal(), a.reset(Keyed.key(SEED, 6, 5, Purpose.PROJECT)).normal());
+        assertEquals(KeyedStream.of(SEED, 6, 5, Purpose.PROJECT).normal(), a.reset(Keyed.key(SEED, 6, 5, Purpose.PROJECT)).normal());
     }
 
     @ParameterizedTest
     @ValueSource(doubles = {0.3, 5, 50})
     void poissonMeanIsLambda(double lambda) {
-        Stream s = Stream.of(SEED, 0, (long) (lambda * 10), Purpose.ENTRY);
+        KeyedStream s = KeyedStream.of(SEED, 0, (long) (lambda * 10), Purpose.ENTRY);
         long sum = 0;
         for (int i = 0; i < N; i++) {
             int k = s.poisson(lambda);
@@ -148,7 +148,7 @@ class StreamTest {
     @Test
     void poissonOfSmallMeanHasTheRightShareOfZeros() {
         // P(0) = exp(-0.3) = 0.7408: a check of the inversion's first step, not only of the mean.
-        Stream s = Stream.of(SEED, 0, 99, Purpose.ENTRY);
+        KeyedStream s = KeyedStream.of(SEED, 0, 99, Purpose.ENTRY);
         int zeros = 0;
         for (int i = 0; i < N; i++) {
             if (s.poisson(0.3) == 0) {
@@ -161,14 +161,14 @@ class StreamTest {
 
     @Test
     void poissonOfNonPositiveMeanIsZero() {
-        Stream s = Stream.of(SEED, 0, 0, Purpose.ENTRY);
+        KeyedStream s = KeyedStream.of(SEED, 0, 0, Purpose.ENTRY);
         assertEquals(0, s.poisson(0));
         assertEquals(0, s.poisson(-3));
     }
 
     @Test
     void chanceZeroNeverAndOneAlways() {
-        Stream s = Stream.of(SEED, 0, 3, Purpose.VENTURE_CAPITAL);
+        KeyedStream s = KeyedStream.of(SEED, 0, 3, Purpose.VENTURE_CAPITAL);
         for (int i = 0; i < N; i++) {
             assertFalse(s.chance(0.0));
             assertTrue(s.chance(1.0));
@@ -177,7 +177,7 @@ class StreamTest {
 
     @Test
     void chanceFrequencyMatchesProbability() {
-        Stream s = Stream.of(SEED, 0, 4, Purpose.VENTURE_CAPITAL);
+        KeyedStream s = KeyedStream.of(SEED, 0, 4, Purpose.VENTURE_CAPITAL);
         int hits = 0;
         for (int i = 0; i < N; i++) {
             if (s.chance(0.2)) {
@@ -189,7 +189,7 @@ class StreamTest {
 
     @Test
     void belowStaysInRangeAndHitsEveryValue() {
-        Stream s = Stream.of(SEED, 0, 5, Purpose.NETWORK_SAMPLE);
+        KeyedStream s = KeyedStream.of(SEED, 0, 5, Purpose.NETWORK_SAMPLE);
         int[] counts = new int[7];
         for (int i = 0; i < 70_000; i++) {
             counts[s.below(7)]++;  // an out-of-range value would throw here
@@ -202,7 +202,7 @@ class StreamTest {
 
     @Test
     void clippedNormalStaysInUnitInterval() {
-        Stream s = Stream.of(SEED, 0, 6, Purpose.SETUP_FIRM);
+        KeyedStream s = KeyedStream.of(SEED, 0, 6, Purpose.SETUP_FIRM);
         for (int i = 0; i < 10_000; i++) {
             double v = s.clippedNormal(0.5, 2.0);  // wide spread: many values would fall outside
             assertTrue(v >= 0.0 && v <= 1.0, "value " + v);
