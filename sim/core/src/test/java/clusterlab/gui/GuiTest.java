@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
+import clusterlab.testing.ExternalTool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +23,7 @@ class GuiTest {
 
     @Test
     void theConsoleStartsUnderXvfbAndDrawsChartsWhileRunning() throws Exception {
-        Path xvfb = Path.of("/usr/bin/xvfb-run");
-        Assumptions.assumeTrue(Files.isExecutable(xvfb), "xvfb-run is not installed");
+        Path xvfb = ExternalTool.require("/usr/bin/xvfb-run", "xvfb");
         Path shot = dir.resolve("gui.png");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(xvfb.toString(), "-a", "-s", "-screen 0 1720x1080x24", java, "-cp",

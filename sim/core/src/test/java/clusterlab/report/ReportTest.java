@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.Assumptions;
+import clusterlab.testing.ExternalTool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,8 +110,7 @@ class ReportTest {
     /** Headless Chromium (Debian's chromium, where installed) opens the file and draws it. */
     @Test
     void theReportRendersInHeadlessChromium() throws Exception {
-        Path chromium = Path.of("/usr/bin/chromium");
-        Assumptions.assumeTrue(Files.isExecutable(chromium), "Debian's chromium is not installed");
+        Path chromium = ExternalTool.require("/usr/bin/chromium", "chromium");
         Path page = report();
         Path shot = dir.resolve("shot.png");
         Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
