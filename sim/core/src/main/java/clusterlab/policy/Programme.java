@@ -1,6 +1,7 @@
 package clusterlab.policy;
 
 import clusterlab.scenario.ProgrammeSpec;
+import clusterlab.scenario.SelectionRule;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -87,7 +88,7 @@ public final class Programme implements java.io.Serializable {
         this.budgetFactor = new double[regionCount];
         Arrays.fill(budgetFactor, 1.0);
         this.trial = new boolean[regionCount];
-        this.regions = "listed".equals(spec.selection()) ? this.candidates : null;
+        this.regions = spec.selection() == SelectionRule.LISTED ? this.candidates : null;
         this.grantNationalLeft = new double[regionCount];
         this.grantLocalLeft = new double[regionCount];
         this.monthlyNational = new double[Instrument.COUNT][regionCount];
@@ -357,7 +358,10 @@ public final class Programme implements java.io.Serializable {
                 * (trial[region] && trialYear ? spec.trialBudgetShare() : 1.0);
         double required = spec.matchingRatio() * national;
         if (required > availableLocalOku) {
-            national = "scale".equals(spec.matchingShortfall()) ? national * availableLocalOku / required : 0;
+            national = switch (spec.matchingShortfall()) {
+                case SCALE -> national * availableLocalOku / required;
+                case ALL_OR_NOTHING -> 0;
+            };
         }
         double local = spec.matchingRatio() * national;
         if (national <= 0) {

@@ -148,21 +148,22 @@ public final class Binder {
     }
 
     private Object bindScalar(Class<?> cls, Param param, JsonNode node, String path) {
-        if (cls == String.class) {
+        if (cls == String.class || cls.isEnum()) {
             if (!node.isTextual()) {
-                throw fail(path, "expected text" + allowedText(param) + ", got " + describe(node));
+                throw fail(path, "expected text" + allowedText(cls, param) + ", got " + describe(node));
             }
             String s = node.textValue();
-            if (param.values().length > 0 && !Arrays.asList(param.values()).contains(s)) {
-                String hint = Names.closest(s, Arrays.asList(param.values()))
+            List<String> allowed = allowedValues(cls, param);
+            if (!allowed.isEmpty() && !allowed.contains(s)) {
+                String hint = Names.closest(s, allowed)
                         .map(v -> " (did you mean '" + v + "'?)").orElse("");
                 throw fail(path, "'" + s + "' is not allowed; allowed values: "
-                        + String.join(", ", param.values()) + hint);
+                        + String.join(", ", allowed) + hint);
             }
             if (!param.pattern().isEmpty() && !Pattern.matches(param.pattern(), s)) {
                 throw fail(path, "'" + s + "' does not match the allowed form " + param.pattern());
             }
-            return s;
+            return cls.isEnum() ? cls.getEnumConstants()[allowed.indexOf(s)] : s;
         }
         if (cls == boolean.class || cls == Boolean.class) {
             if (!node.isBoolean()) {
@@ -204,8 +205,8 @@ public final class Binder {
         if (cls.isRecord()) {
             return "a mapping of fields";
         }
-        if (cls == String.class) {
-            return "text" + allowedText(p);
+        if (cls == String.class || cls.isEnum()) {
+            return "text" + allowedText(cls, p);
         }
         if (cls == boolean.class) {
             return "true or false";
@@ -214,8 +215,14 @@ public final class Binder {
         return kind + " (" + rangeText(p) + ")";
     }
 
-    private static String allowedText(Param p) {
-        return p.values().length > 0 ? " (one of " + String.join(", ", p.values()) + ")" : "";
+    private static String allowedText(Class<?> cls, Param p) {
+        List<String> allowed = allowedValues(cls, p);
+        return allowed.isEmpty() ? "" : " (one of " + String.join(", ", allowed) + ")";
+    }
+
+    /** The words a text parameter may take: an enum's constants, else the {@link Param}'s values (empty: any). */
+    static List<String> allowedValues(Class<?> cls, Param p) {
+        return cls.isEnum() ? Names.words(cls) : Arrays.asList(p.values());
     }
 
     /** "0 to 1 1/month" style range with its unit. */

@@ -77,13 +77,12 @@ public final class JsonSchema {
             return recordSchema(cls);
         }
         ObjectNode out = NODES.objectNode();
-        if (cls == String.class) {
+        if (cls == String.class || cls.isEnum()) {
             out.put("type", "string");
-            if (p.values().length > 0) {
+            List<String> allowed = Binder.allowedValues(cls, p);
+            if (!allowed.isEmpty()) {
                 var e = out.putArray("enum");
-                for (String v : p.values()) {
-                    e.add(v);
-                }
+                allowed.forEach(e::add);
             }
             if (!p.pattern().isEmpty()) {
                 out.put("pattern", "^" + p.pattern() + "$");

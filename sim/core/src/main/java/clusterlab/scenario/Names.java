@@ -1,9 +1,15 @@
 package clusterlab.scenario;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Naming helpers: record components are camelCase in Java and snake_case in files. */
+/**
+ * Naming helpers: record components are camelCase in Java and snake_case in files, enum
+ * constants UPPER_SNAKE in Java and lower-case words in files.
+ */
 public final class Names {
     private Names() {
     }
@@ -20,6 +26,16 @@ public final class Names {
             }
         }
         return b.toString();
+    }
+
+    /** {@code PAST_PERFORMANCE} is written {@code past_performance}. */
+    public static String word(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The words of an enum's constants, in declaration order. */
+    static List<String> words(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(c -> word((Enum<?>) c)).toList();
     }
 
     /** Dotted path of a child: {@code join("regions", "0")} is {@code regions.0}. */

@@ -28,7 +28,10 @@ public @interface Param {
     /** Whether {@link #min()} itself is excluded. */
     boolean exclusiveMin() default false;
 
-    /** Allowed values for a string parameter; empty means any string matching {@link #pattern()}. */
+    /**
+     * Allowed values for a string parameter; empty means any string matching {@link #pattern()}.
+     * An enum parameter leaves this empty: its constants' words are the allowed values.
+     */
     String[] values() default {};
 
     /** Regular expression a string parameter (or each string of a list) must match; empty means any. */

@@ -17,12 +17,11 @@ public record ProgrammeSpec(
                 doc = "Candidate regions by name (all regions when empty); under selection 'listed' every candidate is funded, "
                         + "and a region listed twice hosts two funded clusters (two budgets).")
         List<String> regions,
-        @Param(unit = "1", values = {"listed", "potential", "past_performance", "competition", "predecessor_evaluation"},
-                def = "listed",
+        @Param(unit = "1", def = "listed",
                 doc = "How regions are chosen when the programme starts: all candidates, the highest research potential, "
                         + "the highest past innovation activity, a competition judged on potential with noise, or the "
                         + "best outputs per oku under the predecessor programme (its term-end evaluation).")
-        String selection,
+        SelectionRule selection,
         @Param(unit = "1", pattern = "([A-Za-z0-9][A-Za-z0-9_.-]{0,63})?", def = "''",
                 doc = "Name of an earlier programme whose term-end evaluation selects this one's regions.")
         String predecessor,
@@ -57,9 +56,9 @@ public record ProgrammeSpec(
         @Param(unit = "local/national", min = 0, max = 10, def = "0",
                 doc = "Local money a region must add per unit of national money (0.5 means at least half).")
         double matchingRatio,
-        @Param(unit = "1", values = {"scale", "all_or_nothing"}, def = "scale",
+        @Param(unit = "1", def = "scale",
                 doc = "A region short of its matching share gets national money scaled to what it pays, or nothing.")
-        String matchingShortfall,
+        MatchingShortfall matchingShortfall,
         @Param(unit = "share", min = 0, max = 1, def = "0.7", doc = "Share of the money spent on joint R&D grants.")
         double grantShare,
         @Param(unit = "oku/year", min = 0, max = 100, exclusiveMin = true, def = "0.148",

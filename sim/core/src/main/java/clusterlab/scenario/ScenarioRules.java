@@ -42,7 +42,7 @@ final class ScenarioRules {
         for (int p = 0; p < s.programmes().size(); p++) {
             ProgrammeSpec prog = s.programmes().get(p);
             String path = "programmes." + p;
-            if (!"listed".equals(prog.selection())) {
+            if (prog.selection() != SelectionRule.LISTED) {
                 unique(prog.regions(), path + ".regions");
             }
             for (int i = 0; i < prog.regions().size(); i++) {
@@ -52,7 +52,7 @@ final class ScenarioRules {
                             + Names.closest(name, regionNames).map(c -> "; did you mean '" + c + "'?").orElse(""));
                 }
             }
-            boolean byPredecessor = "predecessor_evaluation".equals(prog.selection());
+            boolean byPredecessor = prog.selection() == SelectionRule.PREDECESSOR_EVALUATION;
             List<String> earlier = s.programmes().subList(0, p).stream().map(ProgrammeSpec::name).toList();
             if (byPredecessor && !earlier.contains(prog.predecessor())) {
                 fail(path + ".predecessor", (prog.predecessor().isEmpty() ? "is required by selection 'predecessor_evaluation'"

@@ -54,6 +54,9 @@ public final class ScenarioTree {
         if (v instanceof Boolean b) {
             return NODES.booleanNode(b);
         }
+        if (v instanceof Enum<?> e) {
+            return NODES.textNode(Names.word(e));
+        }
         return NODES.textNode(String.valueOf(v));
     }
 

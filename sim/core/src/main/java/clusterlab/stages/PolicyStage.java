@@ -177,11 +177,11 @@ public final class PolicyStage extends NamedStage {
         for (Region r : w.regions) {
             double potential = potential(w, r);
             score[r.index] = switch (p.spec.selection()) {
-                case "past_performance" -> r.activity * r.firms / 100.0;
-                case "predecessor_evaluation" -> predecessor(w, p).outputsPerOku()[r.index];
-                case "competition" -> potential * Math.exp(noise * t.stream(
+                case PAST_PERFORMANCE -> r.activity * r.firms / 100.0;
+                case PREDECESSOR_EVALUATION -> predecessor(w, p).outputsPerOku()[r.index];
+                case COMPETITION -> potential * Math.exp(noise * t.stream(
                         ((long) p.index << 32) | r.index, Purpose.SELECTION).normal() - noise * noise / 2);
-                default -> potential;
+                case POTENTIAL, LISTED -> potential;
             };
         }
         return score;

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import clusterlab.scenario.MatchingShortfall;
 import clusterlab.scenario.ProgrammeSpec;
+import clusterlab.scenario.SelectionRule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class EvaluationTest {
     /** Four regions, 4 oku each, no matching, all money to grants; evaluation after year 3. */
     private static Programme programme(double stopShare, double scaleShare) {
-        ProgrammeSpec spec = new ProgrammeSpec("e", 2003, 5, List.of(), "listed", "", 0, 0.5, 0, 2, 0.2, 3, stopShare, scaleShare, 2.0,
-                4.0, 0.0, "scale", 1.0, 0.1, 3, 0.5, 3, 0.0, 0.5, 0, 0.02, 0, 0, 50, 0, 20, false);
+        ProgrammeSpec spec = new ProgrammeSpec("e", 2003, 5, List.of(), SelectionRule.LISTED, "", 0, 0.5, 0, 2, 0.2, 3, stopShare, scaleShare, 2.0,
+                4.0, 0.0, MatchingShortfall.SCALE, 1.0, 0.1, 3, 0.5, 3, 0.0, 0.5, 0, 0.02, 0, 0, 50, 0, 20, false);
         Programme p = new Programme(0, spec, new int[] {0, 1, 2, 3}, 4);
         p.openFiscalYear();
         for (int r = 0; r < 4; r++) {

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import clusterlab.scenario.MatchingShortfall;
 import clusterlab.scenario.ProgrammeSpec;
+import clusterlab.scenario.SelectionRule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +19,11 @@ import org.junit.jupiter.api.Test;
 class ProgrammeTest {
     private static final double EPS = 1e-12;
 
-    private static ProgrammeSpec spec(String shortfall) {
-        return new ProgrammeSpec("p", 2003, 5, List.of("a", "b"), "listed", "", 0, 0.5, 0, 2, 0.2, 0, 0.25, 0.25, 1.5, 9.0, 0.5, shortfall, 0.75, 0.1, 3, 0.5, 3, 0.25, 0.5, 0, 0.02, 0, 0, 50, 0, 20, false);
+    private static ProgrammeSpec spec(MatchingShortfall shortfall) {
+        return new ProgrammeSpec("p", 2003, 5, List.of("a", "b"), SelectionRule.LISTED, "", 0, 0.5, 0, 2, 0.2, 0, 0.25, 0.25, 1.5, 9.0, 0.5, shortfall, 0.75, 0.1, 3, 0.5, 3, 0.25, 0.5, 0, 0.02, 0, 0, 50, 0, 20, false);
     }
 
-    private static Programme programme(String shortfall) {
+    private static Programme programme(MatchingShortfall shortfall) {
         Programme p = new Programme(0, spec(shortfall), new int[] {0, 1}, 3);
         p.openFiscalYear();
         return p;
@@ -34,7 +36,7 @@ class ProgrammeTest {
 
     @Test
     void runsForItsTermOnly() {
-        Programme p = programme("scale");
+        Programme p = programme(MatchingShortfall.SCALE);
         assertFalse(p.runsIn(2002));
         assertTrue(p.runsIn(2003));
         assertTrue(p.runsIn(2007));
@@ -43,7 +45,7 @@ class ProgrammeTest {
 
     @Test
     void enoughLocalMoneyGetsTheFullGrant() {
-        Programme p = programme("scale");
+        Programme p = programme(MatchingShortfall.SCALE);
         Programme.Allocation a = p.allocate(0, 100.0);
         int posts = a.posts();
         // floor(13.5 * 0.25 / 0.5) = floor(6.75) = 6 posts.
@@ -57,7 +59,7 @@ class ProgrammeTest {
 
     @Test
     void localMoneyExactlyAtTheRequirementIsEnough() {
-        Programme p = programme("all_or_nothing");
+        Programme p = programme(MatchingShortfall.ALL_OR_NOTHING);
         Programme.Allocation alloc1 = p.allocate(0, 4.5);
         assertEquals(6, alloc1.posts());
         assertEquals(4.5, alloc1.localOku(), EPS);
@@ -65,7 +67,7 @@ class ProgrammeTest {
 
     @Test
     void halfTheLocalMoneyScalesTheGrantToHalf() {
-        Programme p = programme("scale");
+        Programme p = programme(MatchingShortfall.SCALE);
         Programme.Allocation a = p.allocate(0, 2.25);
         int posts = a.posts();
         // National 9 x 2.25 / 4.5 = 4.5, local 2.25, total 6.75: posts floor(6.75 x 0.25 / 0.5) = 3.
@@ -76,7 +78,7 @@ class ProgrammeTest {
 
     @Test
     void allOrNothingGrantsNothingWhenShort() {
-        Programme p = programme("all_or_nothing");
+        Programme p = programme(MatchingShortfall.ALL_OR_NOTHING);
         Programme.Allocation a = p.allocate(0, 4.49);
         int posts = a.posts();
         assertEquals(0, posts);
@@ -88,7 +90,7 @@ class ProgrammeTest {
 
     @Test
     void noMatchingRequirementNeedsNoLocalMoney() {
-        ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), "listed", "", 0, 0.5, 0, 2, 0.2, 0, 0.25, 0.25, 1.5, 8.0, 0.0, "all_or_nothing", 0.75, 0.1, 3, 0.5, 3, 0.25, 0.5, 0, 0.02, 0, 0, 50, 0, 20,
+        ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), SelectionRule.LISTED, "", 0, 0.5, 0, 2, 0.2, 0, 0.25, 0.25, 1.5, 8.0, 0.0, MatchingShortfall.ALL_OR_NOTHING, 0.75, 0.1, 3, 0.5, 3, 0.25, 0.5, 0, 0.02, 0, 0, 50, 0, 20,
                 false);
         Programme p = new Programme(0, s, new int[] {0}, 1);
         p.openFiscalYear();
@@ -104,7 +106,7 @@ class ProgrammeTest {
 
     @Test
     void payGrantNeverPaysMoreThanIsLeftAndSplitsInProportion() {
-        Programme p = programme("scale");
+        Programme p = programme(MatchingShortfall.SCALE);
         p.allocate(0, 100.0);
         double pool = 6.75 + 3.375;
         double[] first = p.payGrant(0, 5.0);
@@ -126,7 +128,7 @@ class ProgrammeTest {
 
     @Test
     void manySmallPaymentsNeverExceedThePool() {
-        Programme p = programme("scale");
+        Programme p = programme(MatchingShortfall.SCALE);
         p.allocate(0, 100.0);
         double national = 0;
         double local = 0;
@@ -143,7 +145,7 @@ class ProgrammeTest {
 
     @Test
     void postsArePaidMonthlyInTheMatchingProportion() {
-        Programme p = programme("scale");
+        Programme p = programme(MatchingShortfall.SCALE);
         Programme.Allocation a = p.allocate(0, 100.0);
         int posts = a.posts();
         double[] month = p.payMonthly(Instrument.COORDINATOR_POSTS, 0);
@@ -157,7 +159,7 @@ class ProgrammeTest {
 
     @Test
     void spendingIsTalliedAndTheYearResets() {
-        Programme p = programme("scale");
+        Programme p = programme(MatchingShortfall.SCALE);
         p.allocate(0, 100.0);
         double[] grant = p.payGrant(0, 3.0);
         double[] posts = p.payMonthly(Instrument.COORDINATOR_POSTS, 0);
@@ -185,7 +187,7 @@ class ProgrammeTest {
 
     @Test
     void costEffectivenessIsOutputPerOkuSpent() {
-        Programme p = programme("scale");
+        Programme p = programme(MatchingShortfall.SCALE);
         p.allocate(0, 100.0);
         p.payGrant(0, 2.0);
         p.count(ProgrammeIndicator.PATENT_APPLICATIONS, 3);
@@ -198,7 +200,7 @@ class ProgrammeTest {
 
     @Test
     void anAllocationThatGrantsNothingCommitsNoLocalMoney() {
-        Programme p = programme("all_or_nothing");
+        Programme p = programme(MatchingShortfall.ALL_OR_NOTHING);
         Programme.Allocation alloc3 = p.allocate(0, 100.0);
         assertEquals(6, alloc3.posts());
         assertEquals(4.5, alloc3.localOku(), EPS);
@@ -207,7 +209,7 @@ class ProgrammeTest {
         assertEquals(0, alloc4.posts());
         assertEquals(0.0, alloc4.localOku(), "region 1 committed nothing");
         // Same under 'scale' when the region has no local money at all (national scales to 0).
-        Programme q = programme("scale");
+        Programme q = programme(MatchingShortfall.SCALE);
         q.allocate(0, 100.0);
         Programme.Allocation alloc5 = q.allocate(1, 0.0);
         assertEquals(0, alloc5.posts());
@@ -218,7 +220,7 @@ class ProgrammeTest {
     void postsAreTheWholeNumberTheMoneyPaysFor() {
         // Default shares and post cost; no matching, so the total is exactly the national budget.
         for (double budget : new double[] {1.0, 2.0}) {
-            ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), "listed", "", 0, 0.5, 0, 2, 0.2, 0, 0.25, 0.25, 1.5, budget, 0.0, "scale", 0.7, 0.1, 3, 0.5, 3, 0.3, 0.1, 0, 0.02, 0, 0, 50, 0, 20,
+            ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), SelectionRule.LISTED, "", 0, 0.5, 0, 2, 0.2, 0, 0.25, 0.25, 1.5, budget, 0.0, MatchingShortfall.SCALE, 0.7, 0.1, 3, 0.5, 3, 0.3, 0.1, 0, 0.02, 0, 0, 50, 0, 20,
                     false);
             Programme p = new Programme(0, s, new int[] {0}, 1);
             p.openFiscalYear();
@@ -229,7 +231,7 @@ class ProgrammeTest {
 
     @Test
     void moneySetsHowManyFundedProjectsRunAndAnEndedProjectFreesItsPlace() {
-        Programme p = programme("scale");
+        Programme p = programme(MatchingShortfall.SCALE);
         p.allocate(0, 100);
         // 13.5 oku x 0.75 to grants at 0.1 oku per project a year: 101 projects.
         assertEquals(101, p.capacity(0));
@@ -246,7 +248,7 @@ class ProgrammeTest {
 
     @Test
     void awarenessIsPastParticipantsOverCapacity() {
-        Programme p = programme("scale");
+        Programme p = programme(MatchingShortfall.SCALE);
         p.allocate(0, 100);
         assertEquals(0, p.awareness(0));
         for (int firm = 0; firm < 50; firm++) {
@@ -265,7 +267,7 @@ class ProgrammeTest {
 
     @Test
     void aRegionListedTwiceHostsTwoClustersWithTwoBudgets() {
-        Programme p = new Programme(0, spec("scale"), new int[] {0, 0, 1}, 3);
+        Programme p = new Programme(0, spec(MatchingShortfall.SCALE), new int[] {0, 0, 1}, 3);
         p.openFiscalYear();
         assertArrayEquals(new int[] {0, 1}, p.regions());
         assertEquals(18.0, p.allocate(0, 100).nationalOku(), EPS);
@@ -274,7 +276,7 @@ class ProgrammeTest {
 
     @Test
     void aRegionOnTrialGetsTheTrialShareForTheTrialYearsOnly() {
-        Programme p = new Programme(0, spec("scale"), new int[] {0, 1}, 3);
+        Programme p = new Programme(0, spec(MatchingShortfall.SCALE), new int[] {0, 1}, 3);
         p.setUp(new int[] {1}, new int[3][0]);
         p.openFiscalYear(2003);
         assertEquals(9.0, p.allocate(0, 100).nationalOku(), EPS);
@@ -287,7 +289,7 @@ class ProgrammeTest {
 
     @Test
     void aCoreThemeTakesFirmsPerThemeProjectsForOneSeed() {
-        Programme p = programme("scale");  // firms_per_theme 3
+        Programme p = programme(MatchingShortfall.SCALE);  // firms_per_theme 3
         assertFalse(p.hasThemePlace(7, 2));
         assertTrue(p.joinTheme(7, 2), "the first project opens the theme (uses a seed)");
         assertTrue(p.hasThemePlace(7, 2));

@@ -24,7 +24,7 @@ class ScenarioLoaderTest {
         Scenario s = ScenarioLoader.load(TINY, List.of()).scenario();
         assertEquals(0.45, s.matching().baseSuccess());
         assertEquals(24, s.firms().exitAfterLossMonths());
-        assertEquals("scale", s.programmes().get(0).matchingShortfall());
+        assertEquals(MatchingShortfall.SCALE, s.programmes().get(0).matchingShortfall());
         assertEquals(0, s.regions().get(0).xKm());
     }
 
