@@ -1,5 +1,8 @@
 package clusterlab.scenario;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
@@ -103,4 +106,185 @@ public record ProgrammeSpec(
         double linkageTiesPerOku,
         @Param(unit = "1", def = "false", doc = "Whether results move on seamlessly into other ministries' commercialisation support.")
         boolean seamlessSupport) implements java.io.Serializable {
+    /**
+     * A programme built in code (tests, tools) from its name, first fiscal year and yearly budget,
+     * the parameters it cannot do without; every other parameter is at its {@link Param} default
+     * unless set on the builder.
+     */
+    public static Builder builder(String name, int startFiscalYear, double budgetOkuPerYear) {
+        return new Builder(name, startFiscalYear, budgetOkuPerYear);
+    }
+
+    /**
+     * Gathers values as a scenario file would hold them and binds them with the {@link Binder},
+     * so defaults come from the {@link Param}s and values are checked the way the loader checks them.
+     * Each setter is named after its parameter (a test holds them in step).
+     */
+    public static final class Builder {
+        private final ObjectNode node = JsonNodeFactory.instance.objectNode();
+
+        private Builder(String name, int startFiscalYear, double budgetOkuPerYear) {
+            node.put("name", name);
+            node.put("start_fiscal_year", startFiscalYear);
+            node.put("budget_oku_per_year", budgetOkuPerYear);
+        }
+
+        public Builder years(int years) {
+            node.put("years", years);
+            return this;
+        }
+
+        public Builder regions(String... regions) {
+            ArrayNode list = node.putArray("regions");
+            for (String v : regions) {
+                list.add(v);
+            }
+            return this;
+        }
+
+        public Builder selection(SelectionRule selection) {
+            node.put("selection", Names.word(selection));
+            return this;
+        }
+
+        public Builder predecessor(String predecessor) {
+            node.put("predecessor", predecessor);
+            return this;
+        }
+
+        public Builder regionsSelected(int regionsSelected) {
+            node.put("regions_selected", regionsSelected);
+            return this;
+        }
+
+        public Builder selectionNoise(double selectionNoise) {
+            node.put("selection_noise", selectionNoise);
+            return this;
+        }
+
+        public Builder trialRegions(int trialRegions) {
+            node.put("trial_regions", trialRegions);
+            return this;
+        }
+
+        public Builder trialYears(int trialYears) {
+            node.put("trial_years", trialYears);
+            return this;
+        }
+
+        public Builder trialBudgetShare(double trialBudgetShare) {
+            node.put("trial_budget_share", trialBudgetShare);
+            return this;
+        }
+
+        public Builder evaluationYear(int evaluationYear) {
+            node.put("evaluation_year", evaluationYear);
+            return this;
+        }
+
+        public Builder evaluationStopShare(double evaluationStopShare) {
+            node.put("evaluation_stop_share", evaluationStopShare);
+            return this;
+        }
+
+        public Builder evaluationScaleShare(double evaluationScaleShare) {
+            node.put("evaluation_scale_share", evaluationScaleShare);
+            return this;
+        }
+
+        public Builder evaluationScaleFactor(double evaluationScaleFactor) {
+            node.put("evaluation_scale_factor", evaluationScaleFactor);
+            return this;
+        }
+
+        public Builder matchingRatio(double matchingRatio) {
+            node.put("matching_ratio", matchingRatio);
+            return this;
+        }
+
+        public Builder matchingShortfall(MatchingShortfall matchingShortfall) {
+            node.put("matching_shortfall", Names.word(matchingShortfall));
+            return this;
+        }
+
+        public Builder grantShare(double grantShare) {
+            node.put("grant_share", grantShare);
+            return this;
+        }
+
+        public Builder grantPerProjectOkuPerYear(double grantPerProjectOkuPerYear) {
+            node.put("grant_per_project_oku_per_year", grantPerProjectOkuPerYear);
+            return this;
+        }
+
+        public Builder coreCentres(int coreCentres) {
+            node.put("core_centres", coreCentres);
+            return this;
+        }
+
+        public Builder coreShare(double coreShare) {
+            node.put("core_share", coreShare);
+            return this;
+        }
+
+        public Builder firmsPerTheme(int firmsPerTheme) {
+            node.put("firms_per_theme", firmsPerTheme);
+            return this;
+        }
+
+        public Builder coordinatorShare(double coordinatorShare) {
+            node.put("coordinator_share", coordinatorShare);
+            return this;
+        }
+
+        public Builder coordinatorCostOkuPerYear(double coordinatorCostOkuPerYear) {
+            node.put("coordinator_cost_oku_per_year", coordinatorCostOkuPerYear);
+            return this;
+        }
+
+        public Builder incubatorShare(double incubatorShare) {
+            node.put("incubator_share", incubatorShare);
+            return this;
+        }
+
+        public Builder incubatorPlaceCostOkuPerYear(double incubatorPlaceCostOkuPerYear) {
+            node.put("incubator_place_cost_oku_per_year", incubatorPlaceCostOkuPerYear);
+            return this;
+        }
+
+        public Builder vcSeedShare(double vcSeedShare) {
+            node.put("vc_seed_share", vcSeedShare);
+            return this;
+        }
+
+        public Builder networkingShare(double networkingShare) {
+            node.put("networking_share", networkingShare);
+            return this;
+        }
+
+        public Builder networkingTiesPerOku(double networkingTiesPerOku) {
+            node.put("networking_ties_per_oku", networkingTiesPerOku);
+            return this;
+        }
+
+        public Builder linkageShare(double linkageShare) {
+            node.put("linkage_share", linkageShare);
+            return this;
+        }
+
+        public Builder linkageTiesPerOku(double linkageTiesPerOku) {
+            node.put("linkage_ties_per_oku", linkageTiesPerOku);
+            return this;
+        }
+
+        public Builder seamlessSupport(boolean seamlessSupport) {
+            node.put("seamless_support", seamlessSupport);
+            return this;
+        }
+
+        /** @throws ScenarioException naming the parameter, when a value is out of its range */
+        public ProgrammeSpec build() {
+            return new Binder(path -> Origin.option("ProgrammeSpec.builder")).bindRecord(ProgrammeSpec.class, node, "");
+        }
+    }
 }

@@ -5,18 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import clusterlab.scenario.MatchingShortfall;
 import clusterlab.scenario.ProgrammeSpec;
-import clusterlab.scenario.SelectionRule;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The mid-term evaluation: outputs per oku decide who stops, who continues and who is scaled up. */
 class EvaluationTest {
     /** Four regions, 4 oku each, no matching, all money to grants; evaluation after year 3. */
     private static Programme programme(double stopShare, double scaleShare) {
-        ProgrammeSpec spec = new ProgrammeSpec("e", 2003, 5, List.of(), SelectionRule.LISTED, "", 0, 0.5, 0, 2, 0.2, 3, stopShare, scaleShare, 2.0,
-                4.0, 0.0, MatchingShortfall.SCALE, 1.0, 0.1, 3, 0.5, 3, 0.0, 0.5, 0, 0.02, 0, 0, 50, 0, 20, false);
+        ProgrammeSpec spec = ProgrammeSpec.builder("e", 2003, 4.0).evaluationYear(3)
+                .evaluationStopShare(stopShare).evaluationScaleShare(scaleShare).evaluationScaleFactor(2.0)
+                .grantShare(1.0).grantPerProjectOkuPerYear(0.1).coreShare(0.5)
+                .coordinatorShare(0.0).coordinatorCostOkuPerYear(0.5).build();
         Programme p = new Programme(0, spec, new int[] {0, 1, 2, 3}, 4);
         p.openFiscalYear();
         for (int r = 0; r < 4; r++) {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clusterlab.scenario.MatchingShortfall;
 import clusterlab.scenario.ProgrammeSpec;
-import clusterlab.scenario.SelectionRule;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +18,9 @@ class ProgrammeTest {
     private static final double EPS = 1e-12;
 
     private static ProgrammeSpec spec(MatchingShortfall shortfall) {
-        return new ProgrammeSpec("p", 2003, 5, List.of("a", "b"), SelectionRule.LISTED, "", 0, 0.5, 0, 2, 0.2, 0, 0.25, 0.25, 1.5, 9.0, 0.5, shortfall, 0.75, 0.1, 3, 0.5, 3, 0.25, 0.5, 0, 0.02, 0, 0, 50, 0, 20, false);
+        return ProgrammeSpec.builder("p", 2003, 9.0).regions("a", "b").matchingRatio(0.5).matchingShortfall(shortfall)
+                .grantShare(0.75).grantPerProjectOkuPerYear(0.1).coreShare(0.5)
+                .coordinatorShare(0.25).coordinatorCostOkuPerYear(0.5).build();
     }
 
     private static Programme programme(MatchingShortfall shortfall) {
@@ -90,8 +90,9 @@ class ProgrammeTest {
 
     @Test
     void noMatchingRequirementNeedsNoLocalMoney() {
-        ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), SelectionRule.LISTED, "", 0, 0.5, 0, 2, 0.2, 0, 0.25, 0.25, 1.5, 8.0, 0.0, MatchingShortfall.ALL_OR_NOTHING, 0.75, 0.1, 3, 0.5, 3, 0.25, 0.5, 0, 0.02, 0, 0, 50, 0, 20,
-                false);
+        ProgrammeSpec s = ProgrammeSpec.builder("p", 2003, 8.0).regions("a").matchingShortfall(MatchingShortfall.ALL_OR_NOTHING)
+                .grantShare(0.75).grantPerProjectOkuPerYear(0.1).coreShare(0.5)
+                .coordinatorShare(0.25).coordinatorCostOkuPerYear(0.5).build();
         Programme p = new Programme(0, s, new int[] {0}, 1);
         p.openFiscalYear();
         // floor(8 x 0.25 / 0.5) = 4 posts, all national.
@@ -220,8 +221,8 @@ class ProgrammeTest {
     void postsAreTheWholeNumberTheMoneyPaysFor() {
         // Default shares and post cost; no matching, so the total is exactly the national budget.
         for (double budget : new double[] {1.0, 2.0}) {
-            ProgrammeSpec s = new ProgrammeSpec("p", 2003, 5, List.of("a"), SelectionRule.LISTED, "", 0, 0.5, 0, 2, 0.2, 0, 0.25, 0.25, 1.5, budget, 0.0, MatchingShortfall.SCALE, 0.7, 0.1, 3, 0.5, 3, 0.3, 0.1, 0, 0.02, 0, 0, 50, 0, 20,
-                    false);
+            ProgrammeSpec s = ProgrammeSpec.builder("p", 2003, budget).regions("a")
+                    .grantPerProjectOkuPerYear(0.1).coreShare(0.5).build();
             Programme p = new Programme(0, s, new int[] {0}, 1);
             p.openFiscalYear();
             // budget x 0.3 oku for posts at 0.1 oku each: exactly 3 x budget posts.
