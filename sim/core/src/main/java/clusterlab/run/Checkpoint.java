@@ -36,7 +36,7 @@ import java.util.zip.GZIPOutputStream;
  * done, the payload (gzip of Java serialization), then the payload's length and SHA-256.
  */
 public final class Checkpoint {
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
     private static final String MAGIC = "clusterlab-checkpoint";
 
     /**

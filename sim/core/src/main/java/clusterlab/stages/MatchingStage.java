@@ -55,7 +55,7 @@ public final class MatchingStage extends NamedStage {
         }
         FirmTable firms = w.firms;
         // A programme's research starts at its cluster's core centres and spreads out as it becomes known.
-        boolean atCore = offer != null && rng.chance(offer.spec.coreShare() * (1 - offer.awareness(c.region)));
+        boolean atCore = offer != null && rng.chance(offer.spec.coreShare() * (1 - offer.participation.awareness(c.region)));
         boolean crossRegion = !atCore && c.linkedRegions.length > 0 && rng.chance(m.crossRegionShare());
         int seedRegion = crossRegion ? c.linkedRegions[rng.below(c.linkedRegions.length)] : c.region;
         int field = rng.chance(m.sameFieldSearch()) ? firms.field[firmRow] : rng.below(w.fields.size());
@@ -74,11 +74,11 @@ public final class MatchingStage extends NamedStage {
         if (!rng.chance(p)) {
             return;
         }
-        if (!theme || offer.joinTheme(academic.index, field)) {
+        if (!theme || offer.participation.joinTheme(academic.index, field)) {
             academic.seeds[field]--;
         }
         firms.set(firmRow, FirmTable.IN_PROJECT, true);
-        int programme = offer != null && (repeat || rng.chance(uptake(offer, c.region, m))) && offer.admit(c.region)
+        int programme = offer != null && (repeat || rng.chance(uptake(offer, c.region, m))) && offer.participation.admit(c.region)
                 ? offer.index : -1;
         w.projects.add(new JointProject(w.newProjectKey(), firms.id[firmRow], academic.index, field,
                 c.region, programme, t.tick()));
@@ -96,7 +96,7 @@ public final class MatchingStage extends NamedStage {
             return w.programmes.get(c.programme);
         }
         for (Programme p : w.programmes) {
-            if (p.funds(c.region)) {
+            if (p.budget.funds(c.region)) {
                 return p;
             }
         }
@@ -109,12 +109,12 @@ public final class MatchingStage extends NamedStage {
      * programme is already known in the region. A past participant always takes it up.
      */
     private static double uptake(Programme p, int region, MatchingParams m) {
-        return m.programmeUptakeInnovation() + m.programmeUptakeImitation() * p.awareness(region);
+        return m.programmeUptakeInnovation() + m.programmeUptakeImitation() * p.participation.awareness(region);
     }
 
     /** A live, free past participant of the programme in the region (one draw), else -1. */
     private static int pastParticipant(World w, Programme p, int region, KeyedStream rng) {
-        int id = p.pastParticipant(region, rng.uniform());
+        int id = p.participation.pastParticipant(region, rng.uniform());
         int row = id < 0 ? -1 : w.firms.rowOf(id);
         return row >= 0 && w.firms.alive(row) && !w.firms.has(row, FirmTable.IN_PROJECT) ? row : -1;
     }
@@ -138,14 +138,14 @@ public final class MatchingStage extends NamedStage {
      * field, or else a seed to open one, scanning from a random start; null if none has either.
      */
     private static Academic coreCentre(World w, Programme p, int region, int field, KeyedStream rng) {
-        int[] core = p.core(region);
+        int[] core = p.clusters.core(region);
         if (core.length == 0) {
             return null;
         }
         int start = rng.below(core.length);
         for (int k = 0; k < core.length; k++) {
             Academic a = w.academics[core[(start + k) % core.length]];
-            if (p.hasThemePlace(a.index, field) || a.seeds[field] > 0) {
+            if (p.participation.hasThemePlace(a.index, field) || a.seeds[field] > 0) {
                 return a;
             }
         }

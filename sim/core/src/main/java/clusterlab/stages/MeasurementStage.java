@@ -118,7 +118,7 @@ public final class MeasurementStage extends NamedStage {
     private static double[] closeBooks(World w) {
         double[] money = w.books.close();
         for (Programme p : w.programmes) {
-            double[] unspent = p.unspent();
+            double[] unspent = p.budget.unspent();
             money[Flow.NATIONAL_LAPSED.ordinal()] += unspent[0];
             money[Flow.LOCAL_LAPSED.ordinal()] += unspent[1];
         }
@@ -164,8 +164,8 @@ public final class MeasurementStage extends NamedStage {
         int[] funded = new int[w.programmes.size()];
         double[][] programmes = new double[w.programmes.size()][];
         for (Programme p : w.programmes) {
-            funded[p.index] = p.regionsFunded();
-            programmes[p.index] = p.tally();
+            funded[p.index] = p.budget.regionsFunded();
+            programmes[p.index] = p.tally.values();
         }
         sink.fiscalYear(t.fiscalYear(), national.close(), rows, Concentration.hhi(patents), funded, programmes);
         sink.money(t.fiscalYear(), closeBooks(w));

@@ -4,6 +4,7 @@ import clusterlab.agents.Coordinator;
 import clusterlab.agents.VentureFund;
 import clusterlab.metrics.Indicator;
 import clusterlab.money.Flow;
+import clusterlab.policy.Allocation;
 import clusterlab.policy.Instrument;
 import clusterlab.policy.Programme;
 import clusterlab.policy.Selection;
@@ -95,22 +96,20 @@ public final class PolicyStage extends NamedStage {
             openFiscalYear(t);
         }
         for (Programme p : w.programmes) {
-            for (int region : p.regions()) {
-                pay(w, p, region, Instrument.COORDINATOR_POSTS, Flow.NATIONAL_COORDINATOR_POSTS, Flow.LOCAL_COORDINATOR_POSTS);
-                pay(w, p, region, Instrument.INCUBATOR_PLACES, Flow.NATIONAL_INCUBATOR_PLACES, Flow.LOCAL_INCUBATOR_PLACES);
-                pay(w, p, region, Instrument.NETWORKING_EVENTS, Flow.NATIONAL_NETWORKING_EVENTS,
-                        Flow.LOCAL_NETWORKING_EVENTS);
-                pay(w, p, region, Instrument.LINKAGE, Flow.NATIONAL_LINKAGE, Flow.LOCAL_LINKAGE);
+            for (int region : p.clusters.regions()) {
+                for (Instrument instrument : Instrument.values()) {
+                    pay(w, p, region, instrument);
+                }
             }
         }
     }
 
-    private static void pay(World w, Programme p, int region, Instrument instrument, Flow national, Flow local) {
-        double[] paid = p.payMonthly(instrument, region);
+    private static void pay(World w, Programme p, int region, Instrument instrument) {
+        double[] paid = p.budget.payMonthly(instrument, region);
         w.ledger.add(region, Indicator.SPENDING_NATIONAL_OKU, paid[0]);
         w.ledger.add(region, Indicator.SPENDING_LOCAL_OKU, paid[1]);
-        w.books.add(national, paid[0]);
-        w.books.add(local, paid[1]);
+        w.books.add(instrument.nationalFlow, paid[0]);
+        w.books.add(instrument.localFlow, paid[1]);
     }
 
     private static void openFiscalYear(TickContext t) {
@@ -130,33 +129,33 @@ public final class PolicyStage extends NamedStage {
             if (!p.runsIn(fy)) {
                 continue;
             }
-            if (!p.selected()) {
-                p.select(Selection.top(p.candidates(), scores(t, p), p.spec.regionsSelected()));
+            if (!p.clusters.selected()) {
+                p.clusters.select(Selection.top(p.clusters.candidates(), scores(t, p), p.spec.regionsSelected()));
             }
-            if (!p.isSetUp()) {
+            if (!p.clusters.isSetUp()) {
                 int[][] core = new int[w.regions.length][0];
-                for (int region : p.regions()) {
+                for (int region : p.clusters.regions()) {
                     core[region] = strongestAcademics(w, region, p.spec.coreCentres());
                 }
-                p.setUp(weakest(t, p.regions(), p.spec.trialRegions()), core);
+                p.setUp(weakest(t, p.clusters.regions(), p.spec.trialRegions()), core);
             }
-            if (p.evaluationDue(fy)) {
+            if (p.evaluation.due(fy)) {
                 p.evaluate();
             }
-            for (int region : p.regions()) {
+            for (int region : p.clusters.regions()) {
                 Region r = w.regions[region];
-                Programme.Allocation a = p.allocate(region, Math.max(0, r.localBudgetOkuPerYear - r.localCommittedOku));
+                Allocation a = p.allocate(region, Math.max(0, r.localBudgetOkuPerYear - r.localCommittedOku));
                 r.localCommittedOku += a.localOku();
                 fundedNow[region] |= a.nationalOku() > 0;
                 w.books.add(Flow.NATIONAL_ALLOCATION, a.nationalOku());
                 w.books.add(Flow.LOCAL_ALLOCATION, a.localOku());
-                addPosts(t, p, r, a.posts());
-                r.programmeIncubatorPlaces += a.incubatorPlaces();
-                r.programmeEventTiesPerYear += a.eventTiesPerYear();
-                if (a.linkageTiesPerYear() > 0) {
-                    r.programmeLinkageTiesPerYear += a.linkageTiesPerYear();
+                addPosts(t, p, r, (int) a.bought(Instrument.COORDINATOR_POSTS));
+                r.programmeIncubatorPlaces += (int) a.bought(Instrument.INCUBATOR_PLACES);
+                r.programmeEventTiesPerYear += a.bought(Instrument.NETWORKING_EVENTS);
+                if (a.bought(Instrument.LINKAGE) > 0) {
+                    r.programmeLinkageTiesPerYear += a.bought(Instrument.LINKAGE);
                     r.linkedRegions = java.util.stream.IntStream.concat(java.util.Arrays.stream(r.linkedRegions),
-                            java.util.Arrays.stream(p.regions()).filter(o -> o != region)).distinct().sorted().toArray();
+                            java.util.Arrays.stream(p.clusters.regions()).filter(o -> o != region)).distinct().sorted().toArray();
                 }
                 seed(w, p, r, a);
             }
@@ -178,7 +177,7 @@ public final class PolicyStage extends NamedStage {
             double potential = potential(w, r);
             score[r.index] = switch (p.spec.selection()) {
                 case PAST_PERFORMANCE -> r.activity * r.firms / 100.0;
-                case PREDECESSOR_EVALUATION -> predecessor(w, p).outputsPerOku()[r.index];
+                case PREDECESSOR_EVALUATION -> predecessor(w, p).evaluation.outputsPerOku()[r.index];
                 case COMPETITION -> potential * Math.exp(noise * t.stream(
                         ((long) p.index << 32) | r.index, Purpose.SELECTION).normal() - noise * noise / 2);
                 case POTENTIAL, LISTED -> potential;
@@ -233,20 +232,20 @@ public final class PolicyStage extends NamedStage {
      * Seed money goes, in equal parts, into the region's own venture funds as capital; a region
      * without one cannot use it and it lapses.
      */
-    private static void seed(World w, Programme p, Region r, Programme.Allocation a) {
+    private static void seed(World w, Programme p, Region r, Allocation a) {
         double total = a.seedNationalOku() + a.seedLocalOku();
         if (total <= 0) {
             return;
         }
         List<VentureFund> funds = java.util.Arrays.stream(w.funds).filter(f -> f.region == r.index).toList();
         if (funds.isEmpty()) {
-            p.seedLapses(a.seedNationalOku(), a.seedLocalOku());
+            p.budget.seedLapses(a.seedNationalOku(), a.seedLocalOku());
             return;
         }
         for (VentureFund f : funds) {
             f.raise(total / funds.size());
         }
-        p.seedPaid(r.index, a.seedNationalOku(), a.seedLocalOku());
+        p.budget.seedPaid(r.index, a.seedNationalOku(), a.seedLocalOku());
         w.ledger.add(r.index, Indicator.SPENDING_NATIONAL_OKU, a.seedNationalOku());
         w.ledger.add(r.index, Indicator.SPENDING_LOCAL_OKU, a.seedLocalOku());
         w.books.add(Flow.NATIONAL_VC_SEED, a.seedNationalOku());

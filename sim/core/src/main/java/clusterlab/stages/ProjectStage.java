@@ -53,7 +53,7 @@ public final class ProjectStage extends NamedStage {
                 w.firms.set(row, FirmTable.PARTICIPANT, true);
             }
             if (programme != null && project.firstTimeIn(t.fiscalYear())) {
-                programme.participant(project.region, project.academic, project.firmId,
+                programme.participation.participant(project.region, project.academic, project.firmId,
                         rng.roundedCount(p.academicResearchersPerProject()),
                         rng.roundedCount(Math.min(w.firms.employees[row], p.industryResearchersPerProject())));
             }
@@ -83,7 +83,7 @@ public final class ProjectStage extends NamedStage {
     /** A project ends: a funded one frees its place in its programme. */
     private static void end(World w, JointProject project) {
         if (project.funded()) {
-            w.programmes.get(project.programme).release(project.region);
+            w.programmes.get(project.programme).participation.release(project.region);
         }
     }
 
@@ -92,7 +92,7 @@ public final class ProjectStage extends NamedStage {
      * rest from the firm; returns the grant money used.
      */
     private static double pay(World w, JointProject project, int row, Programme programme, double cost) {
-        double[] grant = programme == null ? new double[] {0, 0} : programme.payGrant(project.region);
+        double[] grant = programme == null ? new double[] {0, 0} : programme.budget.payGrant(project.region);
         double privateCost = cost - grant[0] - grant[1];
         w.firms.cash[row] -= privateCost;
         w.ledger.add(project.region, Indicator.SPENDING_NATIONAL_OKU, grant[0]);
@@ -231,13 +231,13 @@ public final class ProjectStage extends NamedStage {
     /** Outputs the programme's evaluation will judge the region by. */
     private static void credit(Programme programme, int region, double outputs) {
         if (programme != null) {
-            programme.credit(region, outputs);
+            programme.evaluation.credit(region, outputs);
         }
     }
 
     private static void tally(Programme programme, ProgrammeIndicator indicator, double value) {
         if (programme != null) {
-            programme.count(indicator, value);
+            programme.tally.count(indicator, value);
         }
     }
 }

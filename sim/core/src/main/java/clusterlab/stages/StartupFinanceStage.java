@@ -87,7 +87,7 @@ public final class StartupFinanceStage extends NamedStage {
                 w.ledger.add(p.region(), Indicator.SPINOFFS, 1);
             }
             if (p.programme() >= 0) {
-                w.programmes.get(p.programme()).count(ProgrammeIndicator.NEW_BUSINESSES, 1);
+                w.programmes.get(p.programme()).tally.count(ProgrammeIndicator.NEW_BUSINESSES, 1);
             }
         }
         w.pendingStartups.clear();

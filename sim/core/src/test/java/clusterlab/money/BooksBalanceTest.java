@@ -9,6 +9,7 @@ import clusterlab.metrics.Indicator;
 import clusterlab.metrics.IndicatorSink;
 import clusterlab.model.ClusterModel;
 import clusterlab.model.Runs;
+import clusterlab.policy.Instrument;
 import clusterlab.scenario.Assignment;
 import clusterlab.scenario.Scenario;
 import clusterlab.scenario.ScenarioLoader;
@@ -70,13 +71,17 @@ class BooksBalanceTest {
         double[] totals = new double[Flow.COUNT];
         for (Year y : years) {
             String fy = "FY" + y.fiscalYear() + ": ";
+            double nationalInstruments = 0;
+            double localInstruments = 0;
+            for (Instrument i : Instrument.values()) {
+                nationalInstruments += y.f(i.nationalFlow);
+                localInstruments += y.f(i.localFlow);
+            }
             balance(fy + "national programme money", y.f(Flow.NATIONAL_ALLOCATION),
-                    y.f(Flow.NATIONAL_RESEARCH_GRANTS) + y.f(Flow.NATIONAL_COORDINATOR_POSTS)
-                            + y.f(Flow.NATIONAL_INCUBATOR_PLACES) + y.f(Flow.NATIONAL_NETWORKING_EVENTS) + y.f(Flow.NATIONAL_LINKAGE)
+                    y.f(Flow.NATIONAL_RESEARCH_GRANTS) + nationalInstruments
                             + y.f(Flow.NATIONAL_VC_SEED) + y.f(Flow.NATIONAL_LAPSED));
             balance(fy + "local programme money", y.f(Flow.LOCAL_ALLOCATION),
-                    y.f(Flow.LOCAL_RESEARCH_GRANTS) + y.f(Flow.LOCAL_COORDINATOR_POSTS)
-                            + y.f(Flow.LOCAL_INCUBATOR_PLACES) + y.f(Flow.LOCAL_NETWORKING_EVENTS) + y.f(Flow.LOCAL_LINKAGE)
+                    y.f(Flow.LOCAL_RESEARCH_GRANTS) + localInstruments
                             + y.f(Flow.LOCAL_VC_SEED) + y.f(Flow.LOCAL_LAPSED));
             balance(fy + "firms' cash", y.end().cash() - y.start().cash(),
                     y.f(Flow.OPERATING_RESULT) + y.f(Flow.START_UP_CAPITAL) + y.f(Flow.ENTRY_CAPITAL)

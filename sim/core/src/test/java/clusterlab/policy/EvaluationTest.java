@@ -20,23 +20,23 @@ class EvaluationTest {
         p.openFiscalYear();
         for (int r = 0; r < 4; r++) {
             p.allocate(r, 0);
-            p.payGrant(r, 2.0);
+            p.budget.payGrant(r, 2.0);
         }
         // Outputs per oku: region 0 -> 0.5, 1 -> 2.0, 2 -> 1.0, 3 -> 0 (nothing produced).
-        p.credit(0, 1);
-        p.credit(1, 4);
-        p.credit(2, 2);
+        p.evaluation.credit(0, 1);
+        p.evaluation.credit(1, 4);
+        p.evaluation.credit(2, 2);
         return p;
     }
 
     @Test
     void theWeakestStopAndTheStrongestAreScaledUp() {
         Programme p = programme(0.25, 0.25);
-        assertFalse(p.evaluationDue(2005));
-        assertTrue(p.evaluationDue(2006), "after three years of the term");
+        assertFalse(p.evaluation.due(2005));
+        assertTrue(p.evaluation.due(2006), "after three years of the term");
         p.evaluate();
-        assertFalse(p.evaluationDue(2006), "once");
-        assertArrayEquals(new int[] {0, 1, 2}, p.regions(), "region 3 produced nothing and stops");
+        assertFalse(p.evaluation.due(2006), "once");
+        assertArrayEquals(new int[] {0, 1, 2}, p.clusters.regions(), "region 3 produced nothing and stops");
         p.openFiscalYear();
         assertEquals(8.0, p.allocate(1, 0).nationalOku(), 1e-12, "the best region's budget doubles");
         assertEquals(4.0, p.allocate(0, 0).nationalOku(), 1e-12, "the others continue");
@@ -46,13 +46,13 @@ class EvaluationTest {
     void stoppingEveryoneEndsTheProgramme() {
         Programme p = programme(1.0, 0.5);
         p.evaluate();
-        assertEquals(0, p.regions().length);
+        assertEquals(0, p.clusters.regions().length);
     }
 
     @Test
     void sharesRoundDown() {
         Programme p = programme(0.49, 0.0);
         p.evaluate();
-        assertArrayEquals(new int[] {0, 1, 2}, p.regions(), "0.49 of 4 regions stops one");
+        assertArrayEquals(new int[] {0, 1, 2}, p.clusters.regions(), "0.49 of 4 regions stops one");
     }
 }

@@ -37,7 +37,7 @@ class ProgrammeSelectionTest {
     void potentialFavoursTheLargestResearchBase() {
         World w = run("{name: hub, start_fiscal_year: 2000, selection: potential, regions_selected: 1, "
                 + "budget_oku_per_year: 5}", 1);
-        assertArrayEquals(new String[] {"tokyo"}, names(w, w.programmes.get(0).regions()));
+        assertArrayEquals(new String[] {"tokyo"}, names(w, w.programmes.get(0).clusters.regions()));
     }
 
     @Test
@@ -45,10 +45,10 @@ class ProgrammeSelectionTest {
         World w = run("{name: late, start_fiscal_year: 2004, selection: past_performance, regions_selected: 3, "
                 + "budget_oku_per_year: 5}", 5);
         Programme p = w.programmes.get(0);
-        assertEquals(3, p.regions().length);
+        assertEquals(3, p.clusters.regions().length);
         // Activity x firms: the largest active regions win, not the small ones.
-        assertFalse(Arrays.asList(names(w, p.regions())).contains("hamamatsu"));
-        assertEquals(true, Arrays.asList(names(w, p.regions())).contains("tokyo"));
+        assertFalse(Arrays.asList(names(w, p.clusters.regions())).contains("hamamatsu"));
+        assertEquals(true, Arrays.asList(names(w, p.clusters.regions())).contains("tokyo"));
     }
 
     @Test
@@ -57,15 +57,15 @@ class ProgrammeSelectionTest {
                 + "regions: [sapporo, sendai, kyoto], regions_selected: 1, budget_oku_per_year: 5}", 1);
         World ref = run("{name: c, start_fiscal_year: 2000, selection: potential, "
                 + "regions: [sapporo, sendai, kyoto], regions_selected: 1, budget_oku_per_year: 5}", 1);
-        assertArrayEquals(ref.programmes.get(0).regions(), w.programmes.get(0).regions());
-        assertFalse(Arrays.asList(names(w, w.programmes.get(0).regions())).contains("tokyo"), "only candidates");
+        assertArrayEquals(ref.programmes.get(0).clusters.regions(), w.programmes.get(0).clusters.regions());
+        assertFalse(Arrays.asList(names(w, w.programmes.get(0).clusters.regions())).contains("tokyo"), "only candidates");
     }
 
     @Test
     void aProgrammeNotYetStartedFundsNoRegion() {
         World w = run("{name: future, start_fiscal_year: 2010, selection: potential, regions_selected: 2, "
                 + "budget_oku_per_year: 5}", 1);
-        assertEquals(0, w.programmes.get(0).regions().length);
+        assertEquals(0, w.programmes.get(0).clusters.regions().length);
     }
 
     @Test
@@ -74,8 +74,8 @@ class ProgrammeSelectionTest {
                 + "evaluation_year: 2, evaluation_stop_share: 0.5}";
         World w = run(spec, 4);
         // Nine regions evaluated after two years: floor(4.5) = 4 stop, five continue.
-        assertEquals(5, w.programmes.get(0).regions().length);
-        assertEquals(5, w.programmes.get(0).regionsFunded(), "five regions granted money in FY2002 and FY2003");
+        assertEquals(5, w.programmes.get(0).clusters.regions().length);
+        assertEquals(5, w.programmes.get(0).budget.regionsFunded(), "five regions granted money in FY2002 and FY2003");
     }
 
     @Test
@@ -85,12 +85,12 @@ class ProgrammeSelectionTest {
                 + "selection: predecessor_evaluation, predecessor: phase1, regions_selected: 3}", 4);
         Programme phase1 = w.programmes.get(0);
         Programme phase2 = w.programmes.get(1);
-        double[] score = phase1.outputsPerOku();
-        assertEquals(3, phase2.regions().length);
-        double weakestChosen = Arrays.stream(phase2.regions()).mapToDouble(r -> score[r]).min().orElseThrow();
+        double[] score = phase1.evaluation.outputsPerOku();
+        assertEquals(3, phase2.clusters.regions().length);
+        double weakestChosen = Arrays.stream(phase2.clusters.regions()).mapToDouble(r -> score[r]).min().orElseThrow();
         for (int r = 0; r < score.length; r++) {
             final int region = r;
-            if (Arrays.stream(phase2.regions()).noneMatch(c -> c == region)) {
+            if (Arrays.stream(phase2.clusters.regions()).noneMatch(c -> c == region)) {
                 assertTrue(score[r] <= weakestChosen, "region " + r + " scored better than a chosen one");
             }
         }
