@@ -19,31 +19,31 @@ public final class RegionView {
     }
 
     public int getFirms() {
-        return region.firms;
+        return region.knowledge.firms;
     }
 
     public double getClusterMaturity() {
-        return region.maturity;
+        return region.cluster.maturity;
     }
 
     public double getAttractiveness() {
-        return region.attractiveness;
+        return region.cluster.attractiveness;
     }
 
     public double getInnovationActivityPer100FirmsPerYear() {
-        return region.activity;
+        return region.cluster.activity;
     }
 
     public boolean isFundedByAProgramme() {
-        return region.funded;
+        return region.funding.funded;
     }
 
     public double getNetworkLargestComponentShare() {
-        return region.network == null ? 0 : region.network.largestComponentShare();
+        return region.cluster.network == null ? 0 : region.cluster.network.largestComponentShare();
     }
 
     double maturity() {
-        return region.maturity;
+        return region.cluster.maturity;
     }
 
     @Override

@@ -72,7 +72,7 @@ public final class FirmDynamicsStage extends NamedStage {
             w.ledger.add(r.index, Indicator.PARTICIPANT_PROFIT_OKU, q[FirmKernel.PARTICIPANT_PROFIT]);
             w.ledger.add(r.index, Indicator.FIRM_EXITS, q[FirmKernel.EXITS]);
             w.ledger.add(r.index, Indicator.STARTUP_FAILURES, q[FirmKernel.STARTUP_FAILURES]);
-            r.incubatorsUsed = Math.max(0, r.incubatorsUsed - (int) q[FirmKernel.INCUBATOR_RELEASES]);
+            r.releaseIncubatorPlaces((int) q[FirmKernel.INCUBATOR_RELEASES]);
             w.books.add(Flow.OPERATING_RESULT, q[FirmKernel.PROFIT]);
             w.books.add(Flow.LOAN_REPAYMENTS, q[FirmKernel.PRINCIPAL]);
             w.books.add(Flow.CASH_OF_EXITED_FIRMS, q[FirmKernel.EXITED_CASH]);
@@ -89,10 +89,10 @@ public final class FirmDynamicsStage extends NamedStage {
         World w = t.world;
         for (Region r : w.regions) {
             KeyedStream rng = t.stream(r.index, Purpose.ENTRY);
-            double pull = Math.max(0.0, 1.0 + fp.attractivenessWeight() * (r.attractiveness - 1.0));
-            int entrants = rng.poisson(fp.entryPerFirmPerYear() / 12.0 * r.firms * pull);
+            double pull = Math.max(0.0, 1.0 + fp.attractivenessWeight() * (r.cluster.attractiveness - 1.0));
+            int entrants = rng.poisson(fp.entryPerFirmPerYear() / 12.0 * r.knowledge.firms * pull);
             int movers = fp.relocationEnabled()
-                    ? rng.poisson(fp.relocationPerFirmPerYear() / 12.0 * r.firms * Math.max(0.0, r.attractiveness - 1.0))
+                    ? rng.poisson(fp.relocationPerFirmPerYear() / 12.0 * r.knowledge.firms * Math.max(0.0, r.cluster.attractiveness - 1.0))
                     : 0;
             for (int k = 0; k < entrants + movers; k++) {
                 long key = Keyed.mix(((long) r.index << 20) ^ k) ^ (k < entrants ? 0 : RELOCATION_KEYS);

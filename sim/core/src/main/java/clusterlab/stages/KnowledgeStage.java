@@ -31,12 +31,12 @@ public final class KnowledgeStage extends NamedStage {
         KnowledgeParams k = t.scenario.knowledge();
         int[][] projects = activeProjects(w);
         for (Region r : w.regions) {
-            r.firms = w.census.firms(r.index);
+            r.knowledge.firms = w.census.firms(r.index);
             for (int f = 0; f < w.fields.size(); f++) {
-                r.sameFieldActors[f] = w.census.firms(r.index, f)
+                r.knowledge.sameFieldActors[f] = w.census.firms(r.index, f)
                         + k.academicActorWeight() * w.academicFieldStrength[r.index][f]
                         + k.projectActorWeight() * projects[r.index][f];
-                r.spillover[f] = Spillover.rate(r.sameFieldActors[f], k);
+                r.knowledge.spillover[f] = Spillover.rate(r.knowledge.sameFieldActors[f], k);
             }
         }
         createSeeds(t, k);
@@ -80,7 +80,7 @@ public final class KnowledgeStage extends NamedStage {
             double[] cap = firms.capability;
             double[] absorptive = firms.absorptive;
             for (int r = from; r < to; r++) {
-                double spill = regions[firms.region[r]].spillover[firms.field[r]];
+                double spill = regions[firms.region[r]].knowledge.spillover[firms.field[r]];
                 double rate = rd * (0.5 + absorptive[r]) + spill * absorptive[r]
                         + (firms.has(r, FirmTable.IN_PROJECT) ? project : 0);
                 double c = cap[r];

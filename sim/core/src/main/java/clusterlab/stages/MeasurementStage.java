@@ -64,8 +64,8 @@ public final class MeasurementStage extends NamedStage {
                     row[i.ordinal()] = w.ledger.get(r.index, i);
                 }
             }
-            network(row, r.network);
-            row[Indicator.CLUSTER_MATURITY.ordinal()] = r.maturity;
+            network(row, r.cluster.network);
+            row[Indicator.CLUSTER_MATURITY.ordinal()] = r.cluster.maturity;
             sustainment(row, r, t.scenario.measurement().sustainedActivityRatio());
             for (Indicator i : Indicator.values()) {
                 // Additive: the nation is the sum of the regions where the value is defined.
@@ -73,7 +73,7 @@ public final class MeasurementStage extends NamedStage {
                     nation[i.ordinal()] += row[i.ordinal()];
                 }
             }
-            nation[Indicator.CLUSTER_MATURITY.ordinal()] += r.maturity * row[Indicator.FIRMS.ordinal()];
+            nation[Indicator.CLUSTER_MATURITY.ordinal()] += r.cluster.maturity * row[Indicator.FIRMS.ordinal()];
         }
         double firms = nation[Indicator.FIRMS.ordinal()];
         nation[Indicator.CLUSTER_MATURITY.ordinal()] = firms > 0 ? nation[Indicator.CLUSTER_MATURITY.ordinal()] / firms : 0;
@@ -126,8 +126,8 @@ public final class MeasurementStage extends NamedStage {
     }
 
     private static void sustainment(double[] row, Region r, double threshold) {
-        double ratio = Sustainment.ratio(r.funded, r.activity, r.activityAtFundingEnd);
-        row[Indicator.PROGRAMME_FUNDED.ordinal()] = r.funded ? 1 : 0;
+        double ratio = Sustainment.ratio(r.funding.funded, r.cluster.activity, r.funding.activityAtFundingEnd);
+        row[Indicator.PROGRAMME_FUNDED.ordinal()] = r.funding.funded ? 1 : 0;
         row[Indicator.POST_FUNDING_ACTIVITY_RATIO.ordinal()] = ratio;
         row[Indicator.SELF_SUSTAINING.ordinal()] = Sustainment.sustaining(ratio, threshold);
     }
@@ -171,7 +171,7 @@ public final class MeasurementStage extends NamedStage {
         sink.money(t.fiscalYear(), closeBooks(w));
         long[][] degrees = new long[w.regions.length][];
         for (int r = 0; r < degrees.length; r++) {
-            degrees[r] = w.regions[r].degreeCounts;
+            degrees[r] = w.regions[r].cluster.degreeCounts;
         }
         sink.degrees(t.fiscalYear(), w.nationalDegreeCounts, degrees);
         sink.firms(t.fiscalYear(), w.firms);

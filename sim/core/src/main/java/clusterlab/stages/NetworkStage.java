@@ -8,6 +8,7 @@ import clusterlab.network.Csr;
 import clusterlab.network.TieTable;
 import clusterlab.network.TiedActors;
 import clusterlab.parallel.SideBySide;
+import clusterlab.policy.Instrument;
 import clusterlab.random.Purpose;
 import clusterlab.random.KeyedStream;
 import clusterlab.scenario.MeasurementParams;
@@ -97,7 +98,7 @@ public final class NetworkStage extends NamedStage {
                 continue;
             }
             KeyedStream rng = t.stream(region, Purpose.TIES);
-            EventTies e = new EventTies(region, rng.poisson((n.eventTiesPerFirmPerYear() * firms + r.programmeEventTiesPerYear) / 12.0));
+            EventTies e = new EventTies(region, rng.poisson((n.eventTiesPerFirmPerYear() * firms + r.funding.bought(Instrument.NETWORKING_EVENTS)) / 12.0));
             for (int k = 0; k < e.a.length; k++) {
                 int a = w.firms.id[w.census.row(region, rng.below(firms))];
                 double how = rng.uniform();
@@ -123,13 +124,13 @@ public final class NetworkStage extends NamedStage {
     private static void formLinkageTies(TickContext t) {
         World w = t.world;
         for (Region r : w.regions) {
-            if (r.programmeLinkageTiesPerYear <= 0 || r.linkedRegions.length == 0 || w.census.firms(r.index) == 0) {
+            if (r.funding.bought(Instrument.LINKAGE) <= 0 || r.funding.linkedRegions.length == 0 || w.census.firms(r.index) == 0) {
                 continue;
             }
             KeyedStream rng = t.stream(w.regions.length + r.index, Purpose.TIES);
-            int links = rng.poisson(r.programmeLinkageTiesPerYear / 12.0);
+            int links = rng.poisson(r.funding.bought(Instrument.LINKAGE) / 12.0);
             for (int k = 0; k < links; k++) {
-                int other = r.linkedRegions[rng.below(r.linkedRegions.length)];
+                int other = r.funding.linkedRegions[rng.below(r.funding.linkedRegions.length)];
                 if (w.census.firms(other) == 0) {
                     continue;
                 }
@@ -308,10 +309,10 @@ public final class NetworkStage extends NamedStage {
         for (Region r : w.regions) {
             int[] tied = tiedByRegion[r.index];
             int nodes = w.academicsByRegion[r.index].length + w.census.firms(r.index);
-            r.network = stats.measure(tied, largest[r.index], nodes, n.exactStatsMaxNodes(), n.clusteringSampleNodes(),
-                    pathPairs(t, n), t.stream(r.index, Purpose.NETWORK_SAMPLE)).withPathsOf(r.network);
+            r.cluster.network = stats.measure(tied, largest[r.index], nodes, n.exactStatsMaxNodes(), n.clusteringSampleNodes(),
+                    pathPairs(t, n), t.stream(r.index, Purpose.NETWORK_SAMPLE)).withPathsOf(r.cluster.network);
             if (t.fiscalYearEnds()) {
-                r.degreeCounts = stats.degreeCounts(tied, nodes);
+                r.cluster.degreeCounts = stats.degreeCounts(tied, nodes);
             }
         }
     }
@@ -399,21 +400,21 @@ public final class NetworkStage extends NamedStage {
         long firms = 0;
         for (Region r : w.regions) {
             int count = w.census.firms(r.index);
-            double monthly = 1200.0 * r.innovationEvents / Math.max(1, count);
-            r.innovationEvents = 0;
-            r.activity += (monthly - r.activity) / m.maturitySmoothingMonths();
-            r.maturity = 0.5 * r.activity / (r.activity + m.maturityHalfActivity()) + 0.5 * cohesion(r.network);
+            double monthly = 1200.0 * r.takeInnovationEvents() / Math.max(1, count);
+            Region.Cluster c = r.cluster;
+            c.activity += (monthly - c.activity) / m.maturitySmoothingMonths();
+            c.maturity = 0.5 * c.activity / (c.activity + m.maturityHalfActivity()) + 0.5 * cohesion(c.network);
             double spill = 0;
             for (int f = 0; f < w.fields.size(); f++) {
-                spill += r.fieldShare[f] * r.spillover[f];
+                spill += r.fieldShare[f] * r.knowledge.spillover[f];
             }
-            raw[r.index] = 1.0 + r.maturity + (spillMax > 0 ? spill / spillMax : 0);
+            raw[r.index] = 1.0 + r.cluster.maturity + (spillMax > 0 ? spill / spillMax : 0);
             weighted += raw[r.index] * count;
             firms += count;
         }
         double mean = firms > 0 ? weighted / firms : 1.0;
         for (Region r : w.regions) {
-            r.attractiveness = raw[r.index] / mean;
+            r.cluster.attractiveness = raw[r.index] / mean;
         }
     }
 }

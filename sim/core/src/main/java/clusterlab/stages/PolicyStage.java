@@ -117,11 +117,9 @@ public final class PolicyStage extends NamedStage {
         w.coordinators.removeIf(c -> c.programme >= 0);
         boolean[] fundedNow = new boolean[w.regions.length];
         for (Region r : w.regions) {
-            r.localCommittedOku = 0;
-            r.programmeIncubatorPlaces = 0;
-            r.programmeEventTiesPerYear = 0;
-            r.programmeLinkageTiesPerYear = 0;
-            r.linkedRegions = new int[0];
+            r.funding.localCommittedOku = 0;
+            java.util.Arrays.fill(r.funding.bought, 0);
+            r.funding.linkedRegions = new int[0];
         }
         int fy = t.fiscalYear();
         for (Programme p : w.programmes) {
@@ -144,17 +142,17 @@ public final class PolicyStage extends NamedStage {
             }
             for (int region : p.clusters.regions()) {
                 Region r = w.regions[region];
-                Allocation a = p.allocate(region, Math.max(0, r.localBudgetOkuPerYear - r.localCommittedOku));
-                r.localCommittedOku += a.localOku();
+                Allocation a = p.allocate(region, Math.max(0, r.localBudgetOkuPerYear - r.funding.localCommittedOku));
+                r.funding.localCommittedOku += a.localOku();
                 fundedNow[region] |= a.nationalOku() > 0;
                 w.books.add(Flow.NATIONAL_ALLOCATION, a.nationalOku());
                 w.books.add(Flow.LOCAL_ALLOCATION, a.localOku());
                 addPosts(t, p, r, (int) a.bought(Instrument.COORDINATOR_POSTS));
-                r.programmeIncubatorPlaces += (int) a.bought(Instrument.INCUBATOR_PLACES);
-                r.programmeEventTiesPerYear += a.bought(Instrument.NETWORKING_EVENTS);
+                for (Instrument i : Instrument.values()) {
+                    r.funding.bought[i.ordinal()] += a.bought(i);
+                }
                 if (a.bought(Instrument.LINKAGE) > 0) {
-                    r.programmeLinkageTiesPerYear += a.bought(Instrument.LINKAGE);
-                    r.linkedRegions = java.util.stream.IntStream.concat(java.util.Arrays.stream(r.linkedRegions),
+                    r.funding.linkedRegions = java.util.stream.IntStream.concat(java.util.Arrays.stream(r.funding.linkedRegions),
                             java.util.Arrays.stream(p.clusters.regions()).filter(o -> o != region)).distinct().sorted().toArray();
                 }
                 seed(w, p, r, a);
@@ -176,7 +174,7 @@ public final class PolicyStage extends NamedStage {
         for (Region r : w.regions) {
             double potential = potential(w, r);
             score[r.index] = switch (p.spec.selection()) {
-                case PAST_PERFORMANCE -> r.activity * r.firms / 100.0;
+                case PAST_PERFORMANCE -> r.cluster.activity * r.knowledge.firms / 100.0;
                 case PREDECESSOR_EVALUATION -> predecessor(w, p).evaluation.outputsPerOku()[r.index];
                 case COMPETITION -> potential * Math.exp(noise * t.stream(
                         ((long) p.index << 32) | r.index, Purpose.SELECTION).normal() - noise * noise / 2);
@@ -198,7 +196,7 @@ public final class PolicyStage extends NamedStage {
 
     /** Research potential: academic researchers of the region times (1 + maturity). */
     private static double potential(World w, Region r) {
-        return w.researchersByRegion[r.index] * (1 + r.maturity);
+        return w.researchersByRegion[r.index] * (1 + r.cluster.maturity);
     }
 
     /** The {@code count} regions of the lowest research potential (ties to the higher index), none for 0. */
@@ -221,10 +219,10 @@ public final class PolicyStage extends NamedStage {
     /** Remembers, for regions whose funding has just ended, how active they were at the end of it. */
     private static void markFunding(World w, boolean[] fundedNow) {
         for (Region r : w.regions) {
-            if (r.funded && !fundedNow[r.index]) {
-                r.activityAtFundingEnd = r.activity;
+            if (r.funding.funded && !fundedNow[r.index]) {
+                r.funding.activityAtFundingEnd = r.cluster.activity;
             }
-            r.funded = fundedNow[r.index];
+            r.funding.funded = fundedNow[r.index];
         }
     }
 

@@ -120,7 +120,7 @@ public final class ProjectStage extends NamedStage {
         };
         if (patents > 0) {
             w.ledger.add(project.region, Indicator.PATENT_APPLICATIONS, patents);
-            w.regions[project.region].innovationEvents += patents;
+            w.regions[project.region].countInnovationEvents(patents);
             tally(programme, ProgrammeIndicator.PATENT_APPLICATIONS, patents);
             credit(programme, project.region, patents);
         }
@@ -181,7 +181,7 @@ public final class ProjectStage extends NamedStage {
         }
         w.firms.sales[row] *= 1.0 + p.salesBoost();
         w.ledger.add(project.region, Indicator.COMMERCIALISATIONS, 1);
-        w.regions[project.region].innovationEvents++;
+        w.regions[project.region].countInnovationEvents(1);
         w.ledger.add(project.region, Indicator.NEW_BUSINESSES, 1);
         tally(programme, ProgrammeIndicator.COMMERCIALISATIONS, 1);
         credit(programme, project.region, 1);

@@ -80,7 +80,7 @@ public final class StartupFinanceStage extends NamedStage {
                     s.population(), s.finance(), s.firms());
             w.books.add(Flow.START_UP_CAPITAL, w.firms.cash[row]);
             w.ledger.add(p.region(), Indicator.STARTUPS, 1);
-            w.regions[p.region()].innovationEvents++;
+            w.regions[p.region()].countInnovationEvents(1);
             w.ledger.add(p.region(), Indicator.FIRM_ENTRIES, 1);
             w.ledger.add(p.region(), Indicator.NEW_BUSINESSES, 1);
             if (p.spinoff()) {

@@ -41,8 +41,7 @@ public final class FirmFactory {
         // A start-up sells little at first: a tenth of what its staff would sell in an established firm.
         t.sales[row] = 0.1 * t.employees[row] * Productivity.salesPerEmployeeMonth(capability, fp);
         t.cash[row] = fin.startupInitialCashOku();
-        if (r.incubatorsUsed < r.incubatorPlaces + r.programmeIncubatorPlaces) {
-            r.incubatorsUsed++;
+        if (r.takeIncubatorPlace()) {
             t.set(row, FirmTable.INCUBATED, true);
         }
         return row;

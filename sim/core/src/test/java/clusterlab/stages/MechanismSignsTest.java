@@ -169,7 +169,7 @@ class MechanismSignsTest {
         String programme = String.format(PROGRAMME, "false");
         java.util.function.ToDoubleFunction<World> funded = w -> Arrays.stream(w.regions)
                 .filter(r -> List.of("tokyo", "osaka", "sapporo", "fukuoka").contains(r.name))
-                .mapToDouble(r -> Arrays.stream(r.spillover).sum()).sum();
+                .mapToDouble(r -> Arrays.stream(r.knowledge.spillover).sum()).sum();
         Outcome off = run(programme, "knowledge.project_actor_weight=0");
         Outcome on = run(programme, "knowledge.project_actor_weight=50");
         assertTrue(mean(on.worlds(), funded) > 1.05 * mean(off.worlds(), funded),
