@@ -215,6 +215,28 @@ class BadInputCatalogueTest {
         assertTrue(r.err().contains("field 'years'"), r.err());
     }
 
+    @org.junit.jupiter.api.Test
+    void reportOfAFolderWithoutResultsIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        Path out = dir.resolve("report");
+        CliHarness r = CliHarness.run("report", notes.toString(), "--out", out.toString(), "-q");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("not a run, sweep, comparison or calibration folder"), r.err());
+        assertFalse(Files.exists(out), "no report folder may be left for refused input");
+    }
+
+    @org.junit.jupiter.api.Test
+    void reportOfAFileSaysItIsAFileAndWhatReportTakes() throws IOException {
+        Path file = Files.writeString(dir.resolve("scenario.yaml"), "name: x\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("report");
+        CliHarness r = CliHarness.run("report", file.toString(), "--out", out.toString(), "-q");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains(file + ": is a file, not a folder"), r.err());
+        assertTrue(r.err().contains("run, sweep, comparison or calibration folders"), r.err());
+        assertFalse(r.err().contains("no such folder"), r.err());
+        assertFalse(Files.exists(out), "no report folder may be left for refused input");
+    }
+
     private static void assertNoStackTrace(String err) {
         assertFalse(err.contains("\tat "), () -> "stack trace in: " + err);
         assertFalse(err.contains("Exception"), () -> "exception name in: " + err);
