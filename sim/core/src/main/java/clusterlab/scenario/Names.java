@@ -1,6 +1,7 @@
 package clusterlab.scenario;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Naming helpers: record components are camelCase in Java and snake_case in files. */
@@ -40,6 +41,12 @@ public final class Names {
         }
         int allowed = Math.max(2, word.length() / 3);
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    }
+
+    /** What follows "unknown field": a likely intended name, or else every known one. */
+    public static String knownFieldsHint(String key, List<String> known) {
+        return closest(key, known).map(s -> "; did you mean '" + s + "'?")
+                .orElse("; known fields here: " + String.join(", ", known));
     }
 
     /** Levenshtein distance with two rows. */

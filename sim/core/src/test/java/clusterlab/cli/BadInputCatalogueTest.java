@@ -111,7 +111,16 @@ class BadInputCatalogueTest {
                 option("--threads zero", List.of("--threads", "0"), "'--threads'", "from 1 to 1024"),
                 option("--threads not a number", List.of("--threads", "many"), "--threads", "many"),
                 option("--set unknown path", List.of("--set", "matching.base_sucess=0.3"),
-                        "--set matching.base_sucess=0.3", "unknown field", "did you mean 'base_success'"),
+                        "--set matching.base_sucess=0.3: field 'matching.base_sucess': unknown field; "
+                                + "did you mean 'base_success'?"),
+                option("--set unknown first segment", List.of("--set", "no.such.param=1"),
+                        "--set no.such.param=1: field 'no.such.param': unknown field 'no'", "known fields here: name,"),
+                option("--set misspelt first segment", List.of("--set", "matchng.base_success=0.3"),
+                        "--set matchng.base_success=0.3: field 'matchng.base_success': unknown field 'matchng'; "
+                                + "did you mean 'matching'?"),
+                option("--set misspelt segment under a list element", List.of("--set", "regions.0.field_weight.ict=2"),
+                        "--set regions.0.field_weight.ict=2: field 'regions.0.field_weight.ict': unknown field "
+                                + "'field_weight'; did you mean 'field_weights'?"),
                 option("--set without equals", List.of("--set", "years"), "--set years", "expected PATH=VALUE"),
                 option("--set list index out of range", List.of("--set", "regions.5.firms=10"),
                         "--set regions.5.firms=10", "index 5 is out of range", "2 elements"),
