@@ -44,7 +44,7 @@ final class Overrides {
         for (int i = 0; i < parts.length - 1; i++) {
             at.append(i == 0 ? "" : ".").append(parts[i]);
             type = memberType(type, parts[i], path, origin);
-            node = child(node, parts[i], at.toString(), origin, true);
+            node = child(node, parts[i], at.toString(), origin, type);
         }
         String last = parts[parts.length - 1];
         if (node instanceof ObjectNode obj) {
@@ -81,11 +81,13 @@ final class Overrides {
         return null;
     }
 
-    private static JsonNode child(JsonNode node, String key, String path, Origin origin, boolean create) {
+    /** The member {@code key} of {@code node}; a missing one is made empty, a list where the schema has a list. */
+    private static JsonNode child(JsonNode node, String key, String path, Origin origin, Type type) {
         if (node instanceof ObjectNode obj) {
             JsonNode c = obj.get(key);
-            if (c == null && create) {
-                c = obj.putObject(key);
+            if (c == null) {
+                boolean list = type instanceof ParameterizedType generic && generic.getRawType() == List.class;
+                c = list ? obj.putArray(key) : obj.putObject(key);
             }
             return c;
         }
@@ -102,6 +104,14 @@ final class Overrides {
         } catch (NumberFormatException e) {
             throw ScenarioException.at(origin, path, "this is a list; use an index from 0 to "
                     + (arr.size() - 1) + " instead of '" + key + "'");
+        }
+        if (arr.isEmpty()) {
+            // Elements cannot be made one field at a time: the user has to write the list.
+            String list = path.substring(0, path.lastIndexOf('.'));
+            String name = list.substring(list.lastIndexOf('.') + 1);
+            throw ScenarioException.at(origin, path, "the scenario has no " + list + "; --set changes only what "
+                    + "the scenario has, so add a '" + name + ":' list in a scenario file that extends it "
+                    + "(see scenarios/*.yaml for examples)");
         }
         if (i < 0 || i >= arr.size()) {
             throw ScenarioException.at(origin, path, "index " + i + " is out of range; the list has "

@@ -121,6 +121,9 @@ class BadInputCatalogueTest {
                 option("--set misspelt segment under a list element", List.of("--set", "regions.0.field_weight.ict=2"),
                         "--set regions.0.field_weight.ict=2: field 'regions.0.field_weight.ict': unknown field "
                                 + "'field_weight'; did you mean 'field_weights'?"),
+                option("--set element of a list the scenario lacks", List.of("--set", "calibration.targets.0.value=3"),
+                        "--set calibration.targets.0.value=3: field 'calibration.targets.0': the scenario has no "
+                                + "calibration.targets", "add a 'targets:' list"),
                 option("--set without equals", List.of("--set", "years"), "--set years", "expected PATH=VALUE"),
                 option("--set list index out of range", List.of("--set", "regions.5.firms=10"),
                         "--set regions.5.firms=10", "index 5 is out of range", "2 elements"),
@@ -222,6 +225,20 @@ class BadInputCatalogueTest {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains(parent.toString() + ":5:8:"), "names the parent file and line: " + r.err());
         assertTrue(r.err().contains("field 'years'"), r.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void settingAProgrammeOfAScenarioWithoutProgrammesSaysHowToAddOne() {
+        Path out = dir.resolve("out");
+        CliHarness r = CliHarness.run("run", "../../scenarios/baseline.yaml", "--set", "programmes.0.budget_oku_per_year=5",
+                "--out", out.toString(), "-q");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("--set programmes.0.budget_oku_per_year=5: field 'programmes.0': "
+                + "the scenario has no programmes"), r.err());
+        assertTrue(r.err().contains("'programmes:' list in a scenario file that extends it"), r.err());
+        assertTrue(r.err().contains("scenarios/"), "points to examples: " + r.err());
+        assertFalse(r.err().contains("0 to -1"), r.err());
+        assertFalse(Files.exists(out));
     }
 
     @org.junit.jupiter.api.Test
