@@ -44,7 +44,8 @@ class BadInputCatalogueTest {
         return Stream.of(
                 edit("yaml syntax error has line and column", "  - name: south", "  - name: [south",
                         "bad.yaml:", "YAML syntax error"),
-                edit("tab indentation", "    block: east", "\tblock: east", "bad.yaml", "YAML syntax error"),
+                edit("tab indentation", "    block: east", "\tblock: east", "bad.yaml:10:1: YAML syntax error",
+                        "YAML does not allow tabs for indentation (use spaces)"),
                 edit("unknown top-level field with suggestion", "years: 3", "yeras: 3",
                         "field 'yeras'", "unknown field", "did you mean 'years'"),
                 edit("unknown nested field with suggestion", "    banks: 2", "    bank: 2",
