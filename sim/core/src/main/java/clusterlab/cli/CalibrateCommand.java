@@ -3,10 +3,10 @@ package clusterlab.cli;
 import clusterlab.calibration.Calibrator;
 import clusterlab.output.AtomicFile;
 import clusterlab.scenario.ResolvedScenario;
+import clusterlab.scenario.ScenarioLoader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +40,7 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int n = workers.count(spec);
-        ResolvedScenario resolved = scenario.load(List.of());
+        ResolvedScenario resolved = ScenarioLoader.loadForCalibration(scenario.file, scenario.assignments());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SignalGuard guard = new SignalGuard();

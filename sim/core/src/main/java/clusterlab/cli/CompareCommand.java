@@ -27,11 +27,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code clusterlab compare}: paired differences between arms or scenarios, with 95% confidence intervals. */
+/**
+ * {@code clusterlab compare}: paired differences between arms or scenarios, with 95% confidence intervals.
+ * (picocli formats descriptions with String.format, so a percent sign in them is written %%.)
+ */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Compare variants run with common random numbers: the arms of a sweep, or several sweeps "
                 + "or runs. For each design point, variant and indicator: the mean paired difference from the "
-                + "reference variant and its 95% confidence interval over replications, per fiscal year "
+                + "reference variant and its 95%% confidence interval over replications, per fiscal year "
                 + "(comparison_fiscal_year.csv) and over the whole horizon (comparison_horizon.csv).", ""})
 final class CompareCommand implements Callable<Integer> {
     private static final List<Indicator> HEADLINE = List.of(Indicator.PATENT_APPLICATIONS,
@@ -52,7 +55,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--target-ci-width", paramLabel = "W",
             description = "For one sweep folder with arms: add replications (run into the same folder) until the "
-                    + "95% CI of every horizon difference of --indicator is at most W wide, or --max-replications.")
+                    + "95%% CI of every horizon difference of --indicator is at most W wide, or --max-replications.")
     Double targetWidth;
 
     @Option(names = "--indicator", paramLabel = "NAME", defaultValue = "patent_applications",

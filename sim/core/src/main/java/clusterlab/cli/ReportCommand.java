@@ -2,8 +2,6 @@ package clusterlab.cli;
 
 import clusterlab.output.RunFolder;
 import clusterlab.report.Report;
-import clusterlab.scenario.ScenarioException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,11 +32,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (Path d : dirs) {
-            if (!Files.isDirectory(d)) {
-                throw new ScenarioException(d + ": no such folder");
-            }
-        }
+        Report.check(dirs);
         Path dir = out != null ? out : ResultsFolder.fresh("report");
         RunFolder.prepare(dir);
         Path page = Report.write(dirs, dir);

@@ -64,7 +64,7 @@ final class RunOptions {
                     "option '--threads': value " + threadCount + " is out of range; allowed: from 1 to 1024");
         }
         if (clusterlab.experiment.SweepFile.isSweep(scenario.file)) {
-            throw new ParameterException(spec.commandLine(), scenario.file + " is a sweep file (it has 'base' and "
+            throw new ParameterException(spec.commandLine(), scenario.file + " is a sweep file (it has 'base' or "
                     + "'design'); run it with 'clusterlab sweep " + scenario.file + "'");
         }
         List<Assignment> extra = new ArrayList<>();

@@ -86,7 +86,7 @@ final class SweepCommand implements Callable<Integer> {
         if (!quiet) {
             w.printf("%s: %d of %d runs complete, %d failed, %d pending; this start ran %d in %.1f s -> %s%n",
                     stopped ? "interrupted" : r.pending() == 0 && r.failed() == 0 ? "complete" : "incomplete",
-                    r.complete(), r.planned(), r.failed(), r.pending(), r.outcomes().size(), seconds, r.dir());
+                    r.complete(), r.planned(), r.failed(), r.pending(), r.finishedThisStart(), seconds, r.dir());
             if (!r.outcomes().isEmpty()) {
                 w.printf("runs' own time %.1f s; wall time x workers over it: %.3f%n", runSeconds,
                         seconds * Math.min(n, r.outcomes().size()) / runSeconds);

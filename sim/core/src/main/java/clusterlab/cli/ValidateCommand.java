@@ -6,10 +6,12 @@ import clusterlab.experiment.SweepPlan;
 import clusterlab.experiment.SweepSpec;
 import clusterlab.experiment.SweptParameter;
 import clusterlab.model.ClusterModel;
+import clusterlab.output.CsvTable;
 import clusterlab.scenario.ScenarioLoader;
 import clusterlab.scenario.ResolvedScenario;
 import clusterlab.scenario.Scenario;
 import clusterlab.scenario.ScenarioTree;
+import clusterlab.world.WorldBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,9 +50,13 @@ final class ValidateCommand implements Callable<Integer> {
             out.println("# extends: " + String.join(" <- ",
                     resolved.chain().stream().map(Path::toString).toList()));
         }
-        out.printf("# %d regions, %d fields, %d firms, %d programmes, %d fiscal years from FY%d (%d monthly ticks)%n",
-                s.regions().size(), s.fields().size(), s.regions().stream().mapToLong(r -> r.firms()).sum(),
-                s.programmes().size(), s.years(), s.startFiscalYear(), s.ticks());
+        out.printf("# %d regions, %d fields, %d programmes, %d fiscal years from FY%d (%d monthly ticks)%n",
+                s.regions().size(), s.fields().size(), s.programmes().size(), s.years(), s.startFiscalYear(), s.ticks());
+        // Regions may hold real counts (census establishments) of which only a sample is simulated.
+        out.printf("# firms: %d firm agents simulated (at --scale 1), representing %d establishments "
+                        + "(the regions' firms; population.firm_sample %s)%n",
+                WorldBuilder.totalFirms(s, 1.0), s.regions().stream().mapToLong(r -> r.firms()).sum(),
+                CsvTable.format(s.population().firmSample()));
         out.println("#");
         out.println("# stage order (every tick):");
         ClusterModel.describe(ClusterModel.stages(s, null, clusterlab.firms.KernelKind.optimised)).forEach(line -> out.println("#   " + line));

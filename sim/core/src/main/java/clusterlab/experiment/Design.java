@@ -13,6 +13,11 @@ public enum Design {
     /** Morris: {@code samples} one-at-a-time trajectories of k + 1 points, for elementary effects. */
     MORRIS;
 
+    /** Every design's label, for messages: "grid, lhs, sobol, morris". */
+    public static String labels() {
+        return String.join(", ", java.util.Arrays.stream(values()).map(Design::label).toList());
+    }
+
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

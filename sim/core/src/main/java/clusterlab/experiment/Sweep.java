@@ -25,6 +25,11 @@ public final class Sweep {
         public int pending() {
             return planned - complete - failed;
         }
+
+        /** Runs that finished (complete or failed) in this start; outcomes also hold runs a stop interrupted. */
+        public int finishedThisStart() {
+            return (int) outcomes.stream().filter(o -> o.status() != RunStatus.INTERRUPTED).count();
+        }
     }
 
     public static Result run(SweepPlan plan, Path dir, RunExecutor executor, SweepListener listener,

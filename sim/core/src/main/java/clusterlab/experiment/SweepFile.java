@@ -3,7 +3,9 @@ package clusterlab.experiment;
 import clusterlab.metrics.Indicator;
 import clusterlab.scenario.Assignment;
 import clusterlab.scenario.Binder;
+import clusterlab.scenario.Names;
 import clusterlab.scenario.Origin;
+import clusterlab.scenario.Scenario;
 import clusterlab.scenario.ScenarioException;
 import clusterlab.scenario.SourceTree;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,14 +43,38 @@ public final class SweepFile {
         this.origins = tree.origins();
     }
 
-    /** Whether {@code file} is a sweep file rather than a scenario (it names a {@code base} and a {@code design}). */
+    /**
+     * Whether {@code file} is a sweep file rather than a scenario: it names a {@code base} or a
+     * {@code design}, fields no scenario has, so that a sweep lacking one is checked as a sweep.
+     *
+     * @throws ScenarioException for a mapping with no field of either kind, saying what each needs
+     */
     public static boolean isSweep(Path file) {
+        SourceTree tree;
         try {
-            JsonNode root = SourceTree.read(file, file.toString()).root();
-            return root.isObject() && root.has("base") && root.has("design");
+            tree = SourceTree.read(file, file.toString());
         } catch (ScenarioException e) {
+            return false; // loading it as a scenario reports the problem
+        }
+        JsonNode root = tree.root();
+        if (!root.isObject()) {
             return false;
         }
+        if (root.has("base") || root.has("design")) {
+            return true;
+        }
+        List<String> known = new ArrayList<>(Binder.fieldNames(Scenario.class));
+        known.add("extends");
+        known.addAll(FIELDS);
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            if (known.contains(it.next())) {
+                return false;
+            }
+        }
+        throw new ScenarioException(tree.origins().get("") + ": neither a scenario nor a sweep file: a scenario has "
+                + "'name' and 'regions' (or 'extends' naming a scenario file that has them; see scenarios/*.yaml); "
+                + "a sweep has 'base' (the scenario file it varies), 'design' (" + Design.labels()
+                + ") and 'parameters' (see scenarios/sweeps/)");
     }
 
     /**
@@ -68,10 +94,11 @@ public final class SweepFile {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!FIELDS.contains(field)) {
-                throw error(field, "unknown field; allowed: " + String.join(", ", FIELDS));
+                throw error(field, "unknown field" + Names.closest(field, FIELDS).map(c -> "; did you mean '" + c + "'?")
+                        .orElse("; allowed: " + String.join(", ", FIELDS)));
             }
         }
-        JsonNode baseNode = required("base");
+        JsonNode baseNode = required("base", "the path of the base scenario file, relative to the sweep file");
         if (!baseNode.isTextual() || baseNode.textValue().isBlank()) {
             throw error("base", "expected the path of the base scenario file, relative to the sweep file, got "
                     + Binder.describe(baseNode));
@@ -115,13 +142,13 @@ public final class SweepFile {
     }
 
     private Design design() {
-        JsonNode node = required("design");
+        JsonNode node = required("design", "one of " + Design.labels());
         for (Design d : Design.values()) {
             if (node.isTextual() && d.label().equals(node.textValue())) {
                 return d;
             }
         }
-        throw error("design", "expected one of grid, lhs, sobol, morris, got " + Binder.describe(node));
+        throw error("design", "expected one of " + Design.labels() + ", got " + Binder.describe(node));
     }
 
     private int levels() {
@@ -134,11 +161,11 @@ public final class SweepFile {
     }
 
     private List<SweptParameter> parameters(Design design) {
-        JsonNode node = required("parameters");
+        String expected = "a mapping of dotted parameter paths to "
+                + (design.samplesRanges() ? "ranges {min: ..., max: ...}" : "lists of values");
+        JsonNode node = required("parameters", expected);
         if (!node.isObject() || node.isEmpty()) {
-            throw error("parameters", "expected a mapping of dotted parameter paths to "
-                    + (design.samplesRanges() ? "ranges {min: ..., max: ...}" : "lists of values") + ", got "
-                    + Binder.describe(node));
+            throw error("parameters", "expected " + expected + ", got " + Binder.describe(node));
         }
         List<SweptParameter> out = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -273,12 +300,18 @@ public final class SweepFile {
         return v.isValueNode() ? v.asText() : v.toString();
     }
 
-    private JsonNode required(String field) {
+    /** A field the file must give; {@code expected} says what it takes. */
+    private JsonNode required(String field, String expected) {
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {
-            throw new ScenarioException(name + ": field '" + field + "' is required");
+            throw missing(field, "; expected " + expected);
         }
         return node;
+    }
+
+    /** A missing field, named at the file's top-level mapping since it has no line of its own. */
+    private ScenarioException missing(String field, String what) {
+        return new ScenarioException(where("") + ": field '" + field + "' is required" + what);
     }
 
     private int absent(String field, String why) {
@@ -294,7 +327,7 @@ public final class SweepFile {
             return fallback;
         }
         if (node == null) {
-            throw new ScenarioException(name + ": field '" + field + "' is required for this design");
+            throw missing(field, " for this design; expected a whole number from " + min + " to " + max);
         }
         if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < min || node.longValue() > max) {
             throw error(field, "expected a whole number from " + min + " to " + max + ", got " + Binder.describe(node));

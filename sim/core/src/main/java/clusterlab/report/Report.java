@@ -27,8 +27,23 @@ public final class Report {
 
     private enum Kind { SWEEP, RUN, COMPARISON, CALIBRATION }
 
-    /** What a folder holds; checked for every folder before anything is written. */
+    /**
+     * Refuses, before anything is written, a path that is not a folder this command can report:
+     * the caller checks first so that a refusal leaves no empty output folder behind.
+     */
+    public static void check(List<Path> dirs) {
+        dirs.forEach(Report::kind);
+    }
+
+    /** What a folder holds. */
     private static Kind kind(Path dir) {
+        if (Files.isRegularFile(dir)) {
+            throw new ScenarioException(dir + ": is a file, not a folder; report takes run, sweep, comparison or "
+                    + "calibration folders (written by run, sweep, compare or calibrate)");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new ScenarioException(dir + ": no such folder");
+        }
         if (Files.isRegularFile(dir.resolve(SweepFolder.SWEEP_JSON))) {
             return Kind.SWEEP;
         }
@@ -47,7 +62,7 @@ public final class Report {
 
     /** Writes the report of {@code dirs} into {@code out} (which must exist); returns the page's path. */
     public static Path write(List<Path> dirs, Path out) throws IOException {
-        dirs.forEach(Report::kind);
+        check(dirs);
         Path charts = Files.createDirectories(out.resolve("charts"));
         Html html = new Html("clusterlab report", "clusterlab " + Manifest.version() + ", written "
                 + Instant.now().truncatedTo(ChronoUnit.SECONDS) + " from " + dirs.size()

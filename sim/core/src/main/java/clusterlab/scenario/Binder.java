@@ -41,9 +41,7 @@ public final class Binder {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!known.contains(key)) {
-                String hint = Names.closest(key, known).map(s -> "; did you mean '" + s + "'?")
-                        .orElse("; known fields here: " + String.join(", ", known));
-                throw fail(Names.join(path, key), "unknown field" + hint);
+                throw fail(Names.join(path, key), "unknown field" + Names.knownFieldsHint(key, known));
             }
         }
         Object[] args = new Object[components.length];

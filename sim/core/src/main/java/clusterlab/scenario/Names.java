@@ -58,6 +58,12 @@ public final class Names {
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
+    /** What follows "unknown field": a likely intended name, or else every known one. */
+    public static String knownFieldsHint(String key, List<String> known) {
+        return closest(key, known).map(s -> "; did you mean '" + s + "'?")
+                .orElse("; known fields here: " + String.join(", ", known));
+    }
+
     /** Levenshtein distance with two rows. */
     static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];

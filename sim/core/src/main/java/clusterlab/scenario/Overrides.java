@@ -3,12 +3,16 @@ package clusterlab.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.List;
 import java.util.Map;
 
 /**
  * {@code --set PATH=VALUE}: replaces one value of the merged scenario tree by its dotted path.
  * The value is read as YAML, so {@code 5}, {@code true}, {@code ict} and {@code [a, b]} all work.
- * Whether the path names a real parameter is left to the binder, which knows the schema.
+ * Whether the last segment names a real parameter is left to the binder, which knows the schema.
  */
 final class Overrides {
     private Overrides() {
@@ -35,10 +39,12 @@ final class Overrides {
         }
         String[] parts = path.split("\\.");
         JsonNode node = root;
+        Type type = Scenario.class;
         StringBuilder at = new StringBuilder();
         for (int i = 0; i < parts.length - 1; i++) {
             at.append(i == 0 ? "" : ".").append(parts[i]);
-            node = child(node, parts[i], at.toString(), origin, true);
+            type = memberType(type, parts[i], path, origin);
+            node = child(node, parts[i], at.toString(), origin, type);
         }
         String last = parts[parts.length - 1];
         if (node instanceof ObjectNode obj) {
@@ -53,11 +59,35 @@ final class Overrides {
         origins.put(path, origin);
     }
 
-    private static JsonNode child(JsonNode node, String key, String path, Origin origin, boolean create) {
+    /**
+     * The schema's type one segment down. An unknown segment before the last is refused here, with
+     * the whole path: the binder would only see the empty mapping made for it below, and name it
+     * alone at the file's position. The last segment is the binder's to check. Null below a value.
+     */
+    private static Type memberType(Type type, String key, String path, Origin origin) {
+        if (type instanceof Class<?> c && c.isRecord()) {
+            for (RecordComponent component : c.getRecordComponents()) {
+                if (Names.snake(component.getName()).equals(key)) {
+                    return component.getGenericType();
+                }
+            }
+            List<String> known = Binder.fieldNames(c);
+            throw ScenarioException.at(origin, path, "unknown field '" + key + "'" + Names.knownFieldsHint(key, known));
+        }
+        if (type instanceof ParameterizedType generic) {
+            Type[] args = generic.getActualTypeArguments();
+            return args[args.length - 1]; // a list's element, a map's value
+        }
+        return null;
+    }
+
+    /** The member {@code key} of {@code node}; a missing one is made empty, a list where the schema has a list. */
+    private static JsonNode child(JsonNode node, String key, String path, Origin origin, Type type) {
         if (node instanceof ObjectNode obj) {
             JsonNode c = obj.get(key);
-            if (c == null && create) {
-                c = obj.putObject(key);
+            if (c == null) {
+                boolean list = type instanceof ParameterizedType generic && generic.getRawType() == List.class;
+                c = list ? obj.putArray(key) : obj.putObject(key);
             }
             return c;
         }
@@ -74,6 +104,14 @@ final class Overrides {
         } catch (NumberFormatException e) {
             throw ScenarioException.at(origin, path, "this is a list; use an index from 0 to "
                     + (arr.size() - 1) + " instead of '" + key + "'");
+        }
+        if (arr.isEmpty()) {
+            // Elements cannot be made one field at a time: the user has to write the list.
+            String list = path.substring(0, path.lastIndexOf('.'));
+            String name = list.substring(list.lastIndexOf('.') + 1);
+            throw ScenarioException.at(origin, path, "the scenario has no " + list + "; --set changes only what "
+                    + "the scenario has, so add a '" + name + ":' list in a scenario file that extends it "
+                    + "(see scenarios/*.yaml for examples)");
         }
         if (i < 0 || i >= arr.size()) {
             throw ScenarioException.at(origin, path, "index " + i + " is out of range; the list has "

@@ -23,6 +23,15 @@ public final class ScenarioLoader {
 
     /** Loads {@code file} with the given overrides, applied in order. */
     public static ResolvedScenario load(Path file, List<Assignment> overrides) {
+        return load(file, overrides, false);
+    }
+
+    /** As {@link #load}, and every calibration target must also lie inside the horizon. */
+    public static ResolvedScenario loadForCalibration(Path file, List<Assignment> overrides) {
+        return load(file, overrides, true);
+    }
+
+    private static ResolvedScenario load(Path file, List<Assignment> overrides, boolean calibrating) {
         List<Path> chain = new ArrayList<>();
         SourceTree tree = readWithParents(file.toAbsolutePath().normalize(), file, chain, file.toString());
         if (!tree.root().isObject()) {
@@ -37,7 +46,11 @@ public final class ScenarioLoader {
         Origin fileOrigin = Origin.file(file.toString());
         Binder binder = new Binder(path -> originOf(origins, path, fileOrigin));
         Scenario scenario = binder.bindRecord(Scenario.class, root, "");
-        new ScenarioRules(path -> originOf(origins, path, fileOrigin)).check(scenario);
+        ScenarioRules rules = new ScenarioRules(path -> originOf(origins, path, fileOrigin));
+        rules.check(scenario);
+        if (calibrating) {
+            rules.checkTargetsInHorizon(scenario);
+        }
         return new ResolvedScenario(scenario, file, List.copyOf(chain));
     }
 

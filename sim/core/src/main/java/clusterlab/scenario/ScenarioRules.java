@@ -78,7 +78,7 @@ final class ScenarioRules {
         }
     }
 
-    /** Free parameters need a range; targets a span inside the horizon and a programme that exists. */
+    /** Free parameters need a range; targets a programme that exists (their span: {@link #checkTargetsInHorizon}). */
     private void checkCalibration(Scenario s) {
         CalibrationSpec c = s.calibration();
         for (int i = 0; i < c.free().size(); i++) {
@@ -89,10 +89,26 @@ final class ScenarioRules {
         }
         unique(c.free().stream().map(FreeParameter::path).toList(), "calibration.free", "path");
         unique(c.targets().stream().map(CalibrationTarget::name).toList(), "calibration.targets", "name");
-        int last = s.startFiscalYear() + s.years() - 1;
         List<String> programmes = s.programmes().stream().map(ProgrammeSpec::name).toList();
         for (int i = 0; i < c.targets().size(); i++) {
             CalibrationTarget t = c.targets().get(i);
+            String path = "calibration.targets." + i;
+            if (!t.programme().isEmpty() && !programmes.contains(t.programme())) {
+                fail(path + ".programme", "no programme is named '" + t.programme() + "'; programmes: "
+                        + (programmes.isEmpty() ? "none" : String.join(", ", programmes))
+                        + Names.closest(t.programme(), programmes).map(n -> "; did you mean '" + n + "'?").orElse(""));
+            }
+        }
+    }
+
+    /**
+     * Each target's span lies inside the horizon. Checked only for calibrate: targets matter to
+     * nothing else, and a run, sweep or check shortened with --years must not be refused for them.
+     */
+    void checkTargetsInHorizon(Scenario s) {
+        int last = s.startFiscalYear() + s.years() - 1;
+        for (int i = 0; i < s.calibration().targets().size(); i++) {
+            CalibrationTarget t = s.calibration().targets().get(i);
             String path = "calibration.targets." + i;
             if (t.fromFiscalYear() < s.startFiscalYear() || t.fromFiscalYear() > last) {
                 fail(path + ".from_fiscal_year", "must lie in the horizon, " + s.startFiscalYear() + " to " + last
@@ -101,11 +117,6 @@ final class ScenarioRules {
             if (t.toFiscalYear() < t.fromFiscalYear() || t.toFiscalYear() > last) {
                 fail(path + ".to_fiscal_year", "must lie from from_fiscal_year (" + t.fromFiscalYear() + ") to the horizon's end ("
                         + last + "), got " + t.toFiscalYear());
-            }
-            if (!t.programme().isEmpty() && !programmes.contains(t.programme())) {
-                fail(path + ".programme", "no programme is named '" + t.programme() + "'; programmes: "
-                        + (programmes.isEmpty() ? "none" : String.join(", ", programmes))
-                        + Names.closest(t.programme(), programmes).map(n -> "; did you mean '" + n + "'?").orElse(""));
             }
         }
     }

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A YAML document as a Jackson tree together with the file position of every value, keyed by
@@ -89,8 +90,7 @@ public final class SourceTree {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String pos = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
-            throw new ScenarioException(source + pos + ": YAML syntax error: " + e.getOriginalMessage()
-                    .lines().findFirst().orElse("").trim());
+            throw syntaxError(source, e.getCause(), pos, firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ScenarioException(source + ": cannot read YAML (" + e.getMessage() + ")");
         } catch (RuntimeException e) {
@@ -98,8 +98,25 @@ public final class SourceTree {
                 throw se;
             }
             // SnakeYAML reports some malformed input (bad escapes, tabs, aliases) as unchecked errors.
-            throw new ScenarioException(source + ": YAML syntax error: " + firstLine(e.getMessage()));
+            throw syntaxError(source, e, "", firstLine(e.getMessage()));
         }
+    }
+
+    /**
+     * A syntax error at the place SnakeYAML found the problem, where it says: Jackson's own
+     * location is that of the last good token, which for a tab is the end of the line before.
+     */
+    private static ScenarioException syntaxError(String source, Throwable cause, String pos, String message) {
+        if (cause instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+            pos = ":" + (m.getProblemMark().getLine() + 1) + ":" + (m.getProblemMark().getColumn() + 1);
+            String problem = m.getProblem() == null ? "" : m.getProblem();
+            if (problem.contains("(TAB)")) {
+                message = "found a tab: YAML does not allow tabs for indentation (use spaces)";
+            } else if (!message.contains(problem)) {
+                message += ": " + problem; // the context ("while parsing ...") alone does not say what is wrong
+            }
+        }
+        return new ScenarioException(source + pos + ": YAML syntax error: " + message);
     }
 
     private static String firstLine(String message) {

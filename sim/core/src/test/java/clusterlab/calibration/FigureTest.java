@@ -50,10 +50,14 @@ class FigureTest {
         assertTrue(e.getMessage().contains("did you mean 'participating_firms'"), e.getMessage());
     }
 
+    /** A target beyond the horizon stops only calibrate: a run shortened below it has no use for it. */
     @Test
-    void targetsOutsideTheHorizonOrNamingNoProgrammeAreRejectedWhenLoading() {
-        ScenarioException outside = assertThrows(ScenarioException.class, () -> tiny(
-                "[{name: p, indicator: firms, from_fiscal_year: 2002, to_fiscal_year: 2009, value: 1}]"));
+    void targetsOutsideTheHorizonAreRejectedForCalibrationAndNamingNoProgrammeWhenLoading() {
+        List<Assignment> late = List.of(Assignment.set("calibration.targets="
+                + "[{name: p, indicator: firms, from_fiscal_year: 2002, to_fiscal_year: 2009, value: 1}]"));
+        Path file = Path.of("src/test/resources/tiny.yaml");
+        assertEquals(1, ScenarioLoader.load(file, late).scenario().calibration().targets().size());
+        ScenarioException outside = assertThrows(ScenarioException.class, () -> ScenarioLoader.loadForCalibration(file, late));
         assertTrue(outside.getMessage().contains("calibration.targets.0.to_fiscal_year"), outside.getMessage());
         ScenarioException noProgramme = assertThrows(ScenarioException.class, () -> tiny(
                 "[{name: p, programme: pilots, indicator: firms, from_fiscal_year: 2002, to_fiscal_year: 2002, value: 1}]"));

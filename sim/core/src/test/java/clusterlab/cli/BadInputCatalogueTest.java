@@ -44,7 +44,8 @@ class BadInputCatalogueTest {
         return Stream.of(
                 edit("yaml syntax error has line and column", "  - name: south", "  - name: [south",
                         "bad.yaml:", "YAML syntax error"),
-                edit("tab indentation", "    block: east", "\tblock: east", "bad.yaml", "YAML syntax error"),
+                edit("tab indentation", "    block: east", "\tblock: east", "bad.yaml:10:1: YAML syntax error",
+                        "YAML does not allow tabs for indentation (use spaces)"),
                 edit("unknown top-level field with suggestion", "years: 3", "yeras: 3",
                         "field 'yeras'", "unknown field", "did you mean 'years'"),
                 edit("unknown nested field with suggestion", "    banks: 2", "    bank: 2",
@@ -111,7 +112,19 @@ class BadInputCatalogueTest {
                 option("--threads zero", List.of("--threads", "0"), "'--threads'", "from 1 to 1024"),
                 option("--threads not a number", List.of("--threads", "many"), "--threads", "many"),
                 option("--set unknown path", List.of("--set", "matching.base_sucess=0.3"),
-                        "--set matching.base_sucess=0.3", "unknown field", "did you mean 'base_success'"),
+                        "--set matching.base_sucess=0.3: field 'matching.base_sucess': unknown field; "
+                                + "did you mean 'base_success'?"),
+                option("--set unknown first segment", List.of("--set", "no.such.param=1"),
+                        "--set no.such.param=1: field 'no.such.param': unknown field 'no'", "known fields here: name,"),
+                option("--set misspelt first segment", List.of("--set", "matchng.base_success=0.3"),
+                        "--set matchng.base_success=0.3: field 'matchng.base_success': unknown field 'matchng'; "
+                                + "did you mean 'matching'?"),
+                option("--set misspelt segment under a list element", List.of("--set", "regions.0.field_weight.ict=2"),
+                        "--set regions.0.field_weight.ict=2: field 'regions.0.field_weight.ict': unknown field "
+                                + "'field_weight'; did you mean 'field_weights'?"),
+                option("--set element of a list the scenario lacks", List.of("--set", "calibration.targets.0.value=3"),
+                        "--set calibration.targets.0.value=3: field 'calibration.targets.0': the scenario has no "
+                                + "calibration.targets", "add a 'targets:' list"),
                 option("--set without equals", List.of("--set", "years"), "--set years", "expected PATH=VALUE"),
                 option("--set list index out of range", List.of("--set", "regions.5.firms=10"),
                         "--set regions.5.firms=10", "index 5 is out of range", "2 elements"),
@@ -213,6 +226,42 @@ class BadInputCatalogueTest {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains(parent.toString() + ":5:8:"), "names the parent file and line: " + r.err());
         assertTrue(r.err().contains("field 'years'"), r.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void settingAProgrammeOfAScenarioWithoutProgrammesSaysHowToAddOne() {
+        Path out = dir.resolve("out");
+        CliHarness r = CliHarness.run("run", "../../scenarios/baseline.yaml", "--set", "programmes.0.budget_oku_per_year=5",
+                "--out", out.toString(), "-q");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("--set programmes.0.budget_oku_per_year=5: field 'programmes.0': "
+                + "the scenario has no programmes"), r.err());
+        assertTrue(r.err().contains("'programmes:' list in a scenario file that extends it"), r.err());
+        assertTrue(r.err().contains("scenarios/"), "points to examples: " + r.err());
+        assertFalse(r.err().contains("0 to -1"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @org.junit.jupiter.api.Test
+    void reportOfAFolderWithoutResultsIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        Path out = dir.resolve("report");
+        CliHarness r = CliHarness.run("report", notes.toString(), "--out", out.toString(), "-q");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("not a run, sweep, comparison or calibration folder"), r.err());
+        assertFalse(Files.exists(out), "no report folder may be left for refused input");
+    }
+
+    @org.junit.jupiter.api.Test
+    void reportOfAFileSaysItIsAFileAndWhatReportTakes() throws IOException {
+        Path file = Files.writeString(dir.resolve("scenario.yaml"), "name: x\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("report");
+        CliHarness r = CliHarness.run("report", file.toString(), "--out", out.toString(), "-q");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains(file + ": is a file, not a folder"), r.err());
+        assertTrue(r.err().contains("run, sweep, comparison or calibration folders"), r.err());
+        assertFalse(r.err().contains("no such folder"), r.err());
+        assertFalse(Files.exists(out), "no report folder may be left for refused input");
     }
 
     private static void assertNoStackTrace(String err) {

@@ -30,6 +30,24 @@ class CalibrateCommandTest {
         }
     }
 
+    /** Targets matter only to calibrate: a run shortened to end before one still runs; calibrate refuses. */
+    @Test
+    void aTargetBeyondAShortenedHorizonStopsOnlyCalibrate(@TempDir Path tmp) {
+        String late = "calibration.targets=[{name: firms_fy2004, programme: pilot, "
+                + "indicator: participating_firms, from_fiscal_year: 2004, to_fiscal_year: 2004, value: 30}]";
+        CliHarness run = CliHarness.run("run", "src/test/resources/tiny.yaml", "--set", late, "--years", "2",
+                "--out", tmp.resolve("run").toString(), "-q");
+        assertEquals(0, run.exitCode(), run.err());
+        CliHarness validate = CliHarness.run("validate", "src/test/resources/tiny.yaml", "--set", late, "--set", "years=2");
+        assertEquals(0, validate.exitCode(), validate.err());
+        CliHarness calibrate = CliHarness.run("calibrate", "src/test/resources/tiny.yaml", "--set", late,
+                "--set", "years=2", "--out", tmp.resolve("cal").toString());
+        assertEquals(2, calibrate.exitCode(), calibrate.err());
+        assertTrue(calibrate.err().contains("field 'calibration.targets.0.from_fiscal_year': must lie in the horizon, "
+                + "2002 to 2003, got 2004"), calibrate.err());
+        assertFalse(Files.exists(tmp.resolve("cal")), "nothing written");
+    }
+
     @Test
     void aScenarioWithoutTargetsIsBadInput(@TempDir Path tmp) {
         CliHarness r = CliHarness.run("calibrate", "src/test/resources/tiny.yaml", "--out", tmp.resolve("x").toString());

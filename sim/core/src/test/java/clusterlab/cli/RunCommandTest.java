@@ -133,6 +133,16 @@ class RunCommandTest {
         assertTrue(r.out().indexOf("1. policy") < r.out().indexOf("8. measurement"), "stage order is printed");
     }
 
+    /** Regions may hold real counts of establishments of which only a sample is simulated: validate shows both. */
+    @Test
+    void validateSaysHowManyFirmAgentsAreSimulatedAndHowManyEstablishmentsTheyRepresent() {
+        CliHarness r = CliHarness.run("validate", "src/test/resources/tiny.yaml", "--set", "population.firm_sample=0.5");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("500 firm agents simulated"), r.out());
+        assertTrue(r.out().contains("representing 1000 establishments"), r.out());
+        assertTrue(r.out().contains("population.firm_sample 0.5"), r.out());
+    }
+
     @Test
     void committedSchemaMatchesTheCode() throws IOException {
         CliHarness r = CliHarness.run("schema");

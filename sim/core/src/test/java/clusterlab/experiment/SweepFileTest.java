@@ -34,6 +34,7 @@ class SweepFileTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "design: grid|parameters: {years: [1, 2]}|colour: red|field 'colour': unknown field; allowed:",
+        "design: grid|parameters: {years: [1]}|replicatons: 2|field 'replicatons': unknown field; did you mean 'replications'?",
         "design: square|parameters: {years: [1]}||field 'design': expected one of grid, lhs, sobol, morris",
         "design: grid|parameters: {years: {min: 1, max: 2}}||field 'parameters.years': a grid needs a non-empty list",
         "design: lhs|parameters: {years: [1, 2]}|samples: 4|field 'parameters.years': the lhs design samples ranges",
@@ -57,6 +58,42 @@ class SweepFileTest {
         ScenarioException e = assertThrows(ScenarioException.class, () -> SweepPlan.of(SweepFile.load(file, List.of())));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
         assertTrue(e.getMessage().contains(file.toString()), "names the sweep file: " + e.getMessage());
+    }
+
+    @Test
+    void aMissingDesignIsNamedAtTheFileWithTheDesignsAllowed() throws IOException {
+        Path file = write("parameters: {years: [1]}");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> SweepFile.load(file, List.of()));
+        assertTrue(e.getMessage().startsWith(file + ":1:1: field 'design' is required"), e.getMessage());
+        assertTrue(e.getMessage().contains("grid, lhs, sobol, morris"), e.getMessage());
+    }
+
+    /** A file with a sweep's base is checked as a sweep, so validate names what the sweep lacks. */
+    @Test
+    void validateOfASweepWithoutDesignSaysWhatTheSweepLacks() throws IOException {
+        Path file = write("parameters: {years: [1]}");
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "validate", file.toString());
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("field 'design' is required"), err.toString());
+        assertFalse(err.toString().contains("field 'base': unknown field"), err.toString());
+    }
+
+    @Test
+    void aFileThatIsNeitherScenarioNorSweepSaysWhatEachNeeds() throws IOException {
+        Path file = dir.resolve("notes.yaml");
+        Files.writeString(file, "colour: red\nsize: 3\n");
+        for (List<String> command : List.of(List.of("validate", file.toString()),
+                List.of("run", file.toString(), "--out", dir.resolve("out").toString()))) {
+            StringWriter err = new StringWriter();
+            int code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), command.toArray(new String[0]));
+            String message = err.toString();
+            assertEquals(2, code, message);
+            assertTrue(message.contains(file + ":1:1: neither a scenario nor a sweep file"), message);
+            assertTrue(message.contains("a scenario has 'name' and 'regions'"), message);
+            assertTrue(message.contains("a sweep has 'base'"), message);
+            assertFalse(Files.exists(dir.resolve("out")));
+        }
     }
 
     @Test

@@ -90,6 +90,38 @@ class SweepTest {
         assertEquals(12, three.complete());
     }
 
+    /**
+     * A resumed sweep counts as run in this start only the runs that finished in it: not those done
+     * before, nor those a stop interrupted in progress (what a second Ctrl-C with busy workers leaves).
+     */
+    @Test
+    void aResumedSweepCountsOnlyTheRunsThatFinishedInThisStart() throws IOException {
+        Path out = dir.resolve("s");
+        sweep(TINY_SWEEP, out, 2);
+        for (String id : List.of("p0001-small-r0000", "p0001-small-r0001", "p0001-large-r0000", "p0001-large-r0001")) {
+            clusterlab.output.Folders.delete(out.resolve("runs").resolve(id));
+        }
+        RunExecutor twoThenStopped = new RunExecutor() {
+            @Override
+            public void execute(List<PlannedRun> pending, Path sweepDir, SweepListener listener, AtomicBoolean stop) {
+                for (int i = 0; i < pending.size(); i++) {
+                    stop.set(i >= 2);
+                    listener.finished(RunTask.execute(pending.get(i), sweepDir, stop));
+                }
+            }
+
+            @Override
+            public String describe() {
+                return "two, then stopped";
+            }
+        };
+        SweepPlan plan = SweepPlan.of(SweepFile.load(TINY_SWEEP, List.of()));
+        Sweep.Result resumed = Sweep.run(plan, out, twoThenStopped, SweepListener.NONE, new AtomicBoolean());
+        assertEquals(4, resumed.outcomes().size(), "every run handed to the executor reported back");
+        assertEquals(6, resumed.complete());
+        assertEquals(2, resumed.finishedThisStart());
+    }
+
     /** A stop request (what Ctrl-C and SIGTERM set) ends the sweep after the runs in progress, marked interrupted. */
     @Test
     void aStoppedSweepIsMarkedInterruptedAndLeavesNoUnfinishedRunUnderItsName() throws IOException {
