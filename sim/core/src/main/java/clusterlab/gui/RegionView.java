@@ -1,13 +1,16 @@
 package clusterlab.gui;
 
 import clusterlab.world.Region;
+import clusterlab.world.World;
 
 /** A region as the map draws it and an inspector shows it: read-only figures of the running model. */
 public final class RegionView {
     private final Region region;
+    private final World world;
 
-    RegionView(Region region) {
+    RegionView(Region region, World world) {
         this.region = region;
+        this.world = world;
     }
 
     public String getName() {
@@ -18,8 +21,9 @@ public final class RegionView {
         return region.block;
     }
 
+    /** Live firms: the world's count of them by region, kept from its building on (so also before the first month). */
     public int getFirms() {
-        return region.knowledge.firms;
+        return world.census.firms(region.index);
     }
 
     public double getClusterMaturity() {

@@ -24,11 +24,17 @@ final class ScenarioProperties extends Properties {
     private final transient List<Assignment> changes;
     private transient ResolvedScenario current;
     private transient List<ScenarioTree.Parameter> parameters;
+    private transient Runnable onChange = () -> { };
 
     ScenarioProperties(Path file, List<Assignment> changes) {
         this.file = file;
         this.changes = new ArrayList<>(changes);
         reload(ScenarioLoader.load(file, this.changes));
+    }
+
+    /** Calls {@code action} after each accepted edit. */
+    void onChange(Runnable action) {
+        onChange = action;
     }
 
     /** The scenario with every edit so far. */
@@ -107,6 +113,7 @@ final class ScenarioProperties extends Properties {
         try {
             reload(ScenarioLoader.load(file, tried));
             changes.add(change);
+            onChange.run();
         } catch (ScenarioException e) {
             if (!GraphicsEnvironment.isHeadless()) {
                 JOptionPane.showMessageDialog(null, e.getMessage(), "Not a valid value", JOptionPane.ERROR_MESSAGE);
