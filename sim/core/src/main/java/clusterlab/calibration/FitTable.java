@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /** The fit table: printed for people, written as CSV for tools. */
 public final class FitTable {
-    /** Relative error a figure may have and still count as fitted (the acceptance band of TARGETS.md). */
+    /** Relative error a figure may have and still count as fitted (the acceptance band of docs/targets.md). */
     public static final double TOLERANCE = 0.25;
 
     private final List<FitRow> rows;

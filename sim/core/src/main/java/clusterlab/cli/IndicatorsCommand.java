@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code clusterlab indicators}: the indicator dictionary (name, kind, unit, definition) as a
- * Markdown table; the README's dictionary is this output, and a test keeps the two equal.
+ * Markdown table; the dictionary of docs/outputs.md is this output, and a test keeps the two equal.
  */
 @Command(name = "indicators", mixinStandardHelpOptions = true,
         description = {"Print the indicator dictionary of the output tables (Markdown).", ""})

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code clusterlab run}: one simulation, written to a run folder. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run one simulation of a scenario and write a run folder "
-                + "(manifest.json and CSV tables; see README.md).", ""})
+                + "(manifest.json and CSV tables; see docs/outputs.md).", ""})
 final class RunCommand implements Callable<Integer> {
     @Mixin
     RunOptions options = new RunOptions();

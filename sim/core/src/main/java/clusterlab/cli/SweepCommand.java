@@ -44,7 +44,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--executor", paramLabel = "KIND", defaultValue = "local",
             description = "Where runs execute: local (threads of this process) or spark (inside spark-submit; "
-                    + "see README.md) (default: ${DEFAULT-VALUE}).")
+                    + "see docs/experiments.md) (default: ${DEFAULT-VALUE}).")
     String executor;
 
     @Mixin

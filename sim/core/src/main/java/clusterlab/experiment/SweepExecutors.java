@@ -26,7 +26,7 @@ public final class SweepExecutors {
         }
         if (name.equals("spark")) {
             throw new ScenarioException("option '--executor': spark needs the Spark job jar "
-                    + "(sim/spark/target/clusterlab-spark.jar) started by spark-submit; see README.md, \"Sweeps on Spark\"");
+                    + "(sim/spark/target/clusterlab-spark.jar) started by spark-submit; see docs/experiments.md, \"Sweeps on Spark\"");
         }
         throw new ScenarioException("option '--executor': unknown executor '" + name + "'; allowed: local, spark");
     }

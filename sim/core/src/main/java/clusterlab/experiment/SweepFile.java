@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Reads and checks a sweep file (see README.md, "Sweeps"). Every problem is a
+ * Reads and checks a sweep file (see docs/experiments.md, "Sweeps"). Every problem is a
  * {@link ScenarioException} naming the file, the line, the field and what is allowed; whether the
  * swept paths are real parameters is checked later, by loading the scenario at every point.
  */

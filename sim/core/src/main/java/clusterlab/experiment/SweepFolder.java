@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A sweep folder (see README.md): {@code sweep.json} (the definition's fingerprint and the
+ * A sweep folder (see docs/experiments.md): {@code sweep.json} (the definition's fingerprint and the
  * sweep's state), {@code runs/} with one run folder per finished run, {@code runs.csv} and
  * {@code summary_fiscal_year.csv}. A folder belongs to one sweep definition: pointed at a folder
  * of another definition, the sweep is refused rather than mixing results.

@@ -4,7 +4,7 @@ package clusterlab.metrics;
  * The indicators of the national and regional output tables, in column order. A flow is summed
  * over the month or fiscal year; a stock is its value at the end of it. Additive indicators make
  * the national value the sum of the regions'; the others (network statistics, maturity) are
- * computed for the nation as a whole. The README's indicator dictionary is this enum.
+ * computed for the nation as a whole. The indicator dictionary of docs/outputs.md is this enum.
  */
 public enum Indicator {
     FIRMS(Kind.STOCK, true, "firms", "Live firms."),

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A run folder (see README.md): the manifest and the indicator tables. Tables are written as
+ * A run folder (see docs/outputs.md): the manifest and the indicator tables. Tables are written as
  * the run goes under temporary names and take their final names in {@link #close()}, so a folder
  * never shows a half-written file under a final name, and the manifest's status says whether the
  * run completed, was interrupted or failed.

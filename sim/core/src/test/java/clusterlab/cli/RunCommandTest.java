@@ -20,7 +20,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The run folder contract (files, columns, rows, manifest; see README.md), checked through the command line. */
+/** The run folder contract (files, columns, rows, manifest; see docs/outputs.md), checked through the command line. */
 class RunCommandTest {
     private static final List<String> INDICATORS = Stream.of(Indicator.values()).map(Indicator::column).toList();
 

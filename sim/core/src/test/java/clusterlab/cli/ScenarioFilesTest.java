@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The nine scenarios of MODEL.md exist, and each runs its whole horizon (scaled down to about two
+ * The nine scenarios of docs/model-spec.md exist, and each runs its whole horizon (scaled down to about two
  * thousand firms); every policy scenario spends national money through its programmes.
  */
 class ScenarioFilesTest {

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * must end in exit 0 or a clean exit 2 with a message and no stack trace, never an internal error,
  * and nothing may be written but inside the chosen output folder. In a normal test run the corpus
  * under src/test/resources/clusterlab/fuzz/LoaderFuzzTestInputs is replayed; with JAZZER_FUZZ=1
- * Jazzer searches for new inputs for up to the time box (see README.md, "Reliability").
+ * Jazzer searches for new inputs for up to the time box (see docs/reliability.md, "Fuzzing").
  */
 class LoaderFuzzTest {
     /** A line of a Java stack trace (input echoed in a message may hold a tab and "at" itself). */
