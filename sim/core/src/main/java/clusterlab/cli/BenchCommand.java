@@ -23,7 +23,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code clusterlab bench}: the whole-run benchmark of PERFORMANCE.md. Times one complete run
+ * {@code clusterlab bench}: the whole-run benchmark of docs/performance.md. Times one complete run
  * (all outputs written), then runs the first years with each kernel to measure their speed ratio
  * in the same JVM and to check that their tables are byte-identical.
  */
