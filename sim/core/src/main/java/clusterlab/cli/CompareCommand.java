@@ -1,6 +1,8 @@
 package clusterlab.cli;
 
+import clusterlab.experiment.Additionality;
 import clusterlab.experiment.Comparison;
+import clusterlab.experiment.MeanInterval;
 import clusterlab.experiment.LocalExecutor;
 import clusterlab.experiment.Sweep;
 import clusterlab.experiment.SweepFile;
@@ -94,7 +96,9 @@ final class CompareCommand implements Callable<Integer> {
         c.write(dir);
         if (!quiet) {
             print(c, w);
-            w.printf("tables: %s, %s in %s%n", Comparison.HORIZON_CSV, Comparison.FISCAL_YEAR_CSV, dir);
+            printAdditionality(Additionality.of(c), w);
+            w.printf("tables: %s, %s, %s in %s%n", Comparison.HORIZON_CSV, Comparison.FISCAL_YEAR_CSV,
+                    Additionality.CSV, dir);
             w.flush();
         }
         return Main.OK;
@@ -168,5 +172,25 @@ final class CompareCommand implements Callable<Integer> {
         if (points.size() > PRINTED_POINTS) {
             w.printf("(%d points in all; the first %d shown)%n", points.size(), PRINTED_POINTS);
         }
+    }
+
+    /** Per oku of programme money: what the funded projects produced, and what the nation gained. */
+    private static void printAdditionality(Additionality a, PrintWriter w) {
+        List<Additionality.Row> all = a.rows().stream().filter(r -> r.programme().equals(Additionality.ALL)).toList();
+        if (all.isEmpty()) {
+            return;
+        }
+        w.printf("%nadditionality, per oku of programme money spent (national and local), mean and 95%% CI over pairs:%n");
+        w.printf("%-8s %-24s %-20s %12s %24s %24s %24s%n", "point", "variant", "output", "spent (oku)", "direct per oku",
+                "total per oku", "total / direct");
+        for (Additionality.Row r : all.subList(0, Math.min(all.size(), PRINTED_POINTS * Additionality.OUTPUTS.size()))) {
+            w.printf("%-8s %-24s %-20s %12.4g %24s %24s %24s%n", r.point().isEmpty() ? "-" : r.point(), r.variant(),
+                    r.output().column(), r.spentOku().mean(), interval(r.directPerOku()), interval(r.totalPerOku()),
+                    interval(r.multiplier()));
+        }
+    }
+
+    private static String interval(MeanInterval m) {
+        return String.format("%.3g [%.3g, %.3g]", m.mean(), m.low(), m.high());
     }
 }

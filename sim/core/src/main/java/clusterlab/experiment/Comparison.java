@@ -31,8 +31,16 @@ public final class Comparison {
     private final String reference;
     private final List<String> variants;
     /** runs by point, then variant, then pair key. */
-    private final Map<String, Map<String, Map<String, NumericTable>>> tables = new LinkedHashMap<>();
+    private final Map<String, Map<String, Map<String, Run>>> tables = new LinkedHashMap<>();
     private final Map<String, List<String>> pointValues = new LinkedHashMap<>();
+
+    /** A compared run: its folder and its national fiscal-year table. */
+    public record Run(Path dir, NumericTable national) {
+    }
+
+    /** A point and non-reference variant with its runs paired with the reference's by seed: {variant's, reference's}. */
+    public record Pairs(String point, String variant, List<Run[]> pairs) {
+    }
 
     /** One line of the horizon table: a variant against the reference at a point, for one indicator. */
     public record Line(String point, String variant, Indicator indicator, MeanInterval difference,
@@ -55,18 +63,16 @@ public final class Comparison {
         }
         this.reference = reference != null ? reference : variants.get(0);
         for (ComparedRun r : inputs.runs()) {
-            NumericTable t = NumericTable.read(r.dir().resolve(RunFolder.NATIONAL_FISCAL_YEAR));
-            NumericTable earlier = tables.computeIfAbsent(r.point(), p -> new LinkedHashMap<>())
-                    .computeIfAbsent(r.variant(), v -> new LinkedHashMap<>()).put(r.pairKey(), t);
+            Run run = new Run(r.dir(), NumericTable.read(r.dir().resolve(RunFolder.NATIONAL_FISCAL_YEAR)));
+            Run earlier = tables.computeIfAbsent(r.point(), p -> new LinkedHashMap<>())
+                    .computeIfAbsent(r.variant(), v -> new LinkedHashMap<>()).put(r.pairKey(), run);
             if (earlier != null) {
                 throw new ScenarioException("compare: two runs of variant '" + r.variant() + "' have the same point and "
                         + "seed (" + r.pairKey() + "), the second in " + r.dir() + "; give each variant's runs once");
             }
             pointValues.putIfAbsent(r.point(), r.pointValues());
         }
-        boolean[] paired = {false};
-        forEachPair((point, variant, pairs) -> paired[0] = true);
-        if (!paired[0]) {
+        if (pairs().isEmpty()) {
             throw new ScenarioException("compare: no run of " + String.join(", ", variants.subList(1, variants.size()))
                     + " shares a point and seed with a run of the reference " + this.reference
                     + "; compare runs made with the same seeds (common random numbers)");
@@ -104,19 +110,18 @@ public final class Comparison {
     /** Whole-horizon differences of every variant against the reference, point by point. */
     public List<Line> horizon() {
         List<Line> out = new ArrayList<>();
-        forEachPair((point, variant, pairs) -> {
+        for (Pairs p : pairs()) {
             for (Indicator ind : Indicator.values()) {
-                double[][] v = values(pairs, t -> Horizon.value(t, ind));
-                out.add(new Line(point, variant, ind, MeanInterval.of(differences(v)), mean(v[0]), mean(v[1])));
+                double[][] v = values(p.pairs(), t -> Horizon.value(t, ind));
+                out.add(new Line(p.point(), p.variant(), ind, MeanInterval.of(differences(v)), mean(v[0]), mean(v[1])));
             }
-        });
+        }
         return out;
     }
 
     /** Writes the fiscal-year and horizon tables into {@code dir}. */
     public void write(Path dir) throws IOException {
-        List<String> params = inputs.parameters();
-        String head = "point," + (params.isEmpty() ? "" : String.join(",", params) + ",") + "variant,reference,indicator,";
+        String head = prefixColumns() + ",indicator,";
         AtomicFile.writeText(dir.resolve(HORIZON_CSV), out -> {
             out.write(head + "pairs,mean,reference_mean,difference,ci_low,ci_high\n");
             for (Line l : horizon()) {
@@ -127,30 +132,44 @@ public final class Comparison {
         });
         AtomicFile.writeText(dir.resolve(FISCAL_YEAR_CSV), out -> {
             out.write(head + "fiscal_year,pairs,mean,reference_mean,difference,ci_low,ci_high\n");
-            forEachPair((point, variant, pairs) -> {
-                NumericTable any = pairs.get(0)[0];
+            for (Pairs p : pairs()) {
+                String point = p.point();
+                String variant = p.variant();
+                NumericTable any = p.pairs().get(0)[0].national();
                 int fyColumn = any.column("fiscal_year");
                 for (Indicator ind : Indicator.values()) {
                     int column = any.column(ind.column());
                     for (int row = 0; row < any.rows(); row++) {
                         int r = row;
-                        double[][] v = values(pairs, t -> r < t.rows() ? t.value(r, column) : Double.NaN);
+                        double[][] v = values(p.pairs(), t -> r < t.rows() ? t.value(r, column) : Double.NaN);
                         MeanInterval d = MeanInterval.of(differences(v));
                         prefix(out, point, variant, ind);
                         out.write((long) any.value(row, fyColumn) + "," + d.n() + "," + num(mean(v[0])) + ","
                                 + num(mean(v[1])) + "," + interval(d) + "\n");
                     }
                 }
-            });
+            }
         });
+        Additionality.of(this).write(dir.resolve(Additionality.CSV), prefixColumns());
+    }
+
+    /** The leading columns of every comparison table: the point, its parameter values, variant and reference. */
+    String prefixColumns() {
+        List<String> params = inputs.parameters();
+        return "point," + (params.isEmpty() ? "" : String.join(",", params) + ",") + "variant,reference";
     }
 
     private void prefix(BufferedWriter out, String point, String variant, Indicator ind) throws IOException {
-        out.write(point + ",");
+        out.write(prefix(point, variant) + ind.column() + ",");
+    }
+
+    /** The values of {@link #prefixColumns()} for a point and variant, each followed by a comma. */
+    String prefix(String point, String variant) {
+        StringBuilder b = new StringBuilder(point).append(',');
         for (String v : pointValues.getOrDefault(point, List.of())) {
-            out.write(SweepFolder.quoted(v) + ",");
+            b.append(SweepFolder.quoted(v)).append(',');
         }
-        out.write(SweepFolder.quoted(variant) + "," + SweepFolder.quoted(reference) + "," + ind.column() + ",");
+        return b.append(SweepFolder.quoted(variant)).append(',').append(SweepFolder.quoted(reference)).append(',').toString();
     }
 
     private static String interval(MeanInterval d) {
@@ -161,46 +180,39 @@ public final class Comparison {
         return CsvTable.format(v);
     }
 
-    @FunctionalInterface
-    private interface PairVisitor {
-        void visit(String point, String variant, List<NumericTable[]> pairs) throws IOException;
-    }
-
-    /** Each point and non-reference variant with its pairs {variant's table, reference's table}, in key order. */
-    private void forEachPair(PairVisitor visitor) {
-        try {
-            for (Map.Entry<String, Map<String, Map<String, NumericTable>>> p : tables.entrySet()) {
-                Map<String, NumericTable> ref = p.getValue().get(reference);
-                if (ref == null) {
+    /** Each point and non-reference variant with its runs paired with the reference's, in key order. */
+    public List<Pairs> pairs() {
+        List<Pairs> out = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Map<String, Run>>> p : tables.entrySet()) {
+            Map<String, Run> ref = p.getValue().get(reference);
+            if (ref == null) {
+                continue;
+            }
+            for (String variant : variants) {
+                Map<String, Run> runs = p.getValue().get(variant);
+                if (variant.equals(reference) || runs == null) {
                     continue;
                 }
-                for (String variant : variants) {
-                    Map<String, NumericTable> runs = p.getValue().get(variant);
-                    if (variant.equals(reference) || runs == null) {
-                        continue;
-                    }
-                    List<NumericTable[]> pairs = new ArrayList<>();
-                    for (String key : new TreeSet<>(runs.keySet())) {
-                        if (ref.containsKey(key)) {
-                            pairs.add(new NumericTable[] {runs.get(key), ref.get(key)});
-                        }
-                    }
-                    if (!pairs.isEmpty()) {
-                        visitor.visit(p.getKey(), variant, pairs);
+                List<Run[]> pairs = new ArrayList<>();
+                for (String key : new TreeSet<>(runs.keySet())) {
+                    if (ref.containsKey(key)) {
+                        pairs.add(new Run[] {runs.get(key), ref.get(key)});
                     }
                 }
+                if (!pairs.isEmpty()) {
+                    out.add(new Pairs(p.getKey(), variant, pairs));
+                }
             }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
+        return out;
     }
 
     /** values[0] the variant's, values[1] the reference's, pair by pair. */
-    private static double[][] values(List<NumericTable[]> pairs, java.util.function.ToDoubleFunction<NumericTable> f) {
+    private static double[][] values(List<Run[]> pairs, java.util.function.ToDoubleFunction<NumericTable> f) {
         double[][] v = new double[2][pairs.size()];
         for (int i = 0; i < pairs.size(); i++) {
-            v[0][i] = f.applyAsDouble(pairs.get(i)[0]);
-            v[1][i] = f.applyAsDouble(pairs.get(i)[1]);
+            v[0][i] = f.applyAsDouble(pairs.get(i)[0].national());
+            v[1][i] = f.applyAsDouble(pairs.get(i)[1].national());
         }
         return v;
     }

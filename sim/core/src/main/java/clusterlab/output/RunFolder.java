@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 public final class RunFolder implements IndicatorSink, AutoCloseable {
     public static final String MANIFEST = "manifest.json";
     public static final String NATIONAL_FISCAL_YEAR = "national_fiscal_year.csv";
+    public static final String REGIONS_FISCAL_YEAR = "regions_fiscal_year.csv";
+    public static final String PROGRAMMES_FISCAL_YEAR = "programmes_fiscal_year.csv";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path dir;
@@ -55,9 +57,9 @@ public final class RunFolder implements IndicatorSink, AutoCloseable {
                 concat(List.of("tick", "year", "month", "fiscal_year", "region"), indicators));
         nationalYearly = table(written, dir.resolve(NATIONAL_FISCAL_YEAR),
                 concat(concat(List.of("fiscal_year"), indicators), List.of("regional_concentration_hhi")));
-        regionsYearly = table(written, dir.resolve("regions_fiscal_year.csv"),
+        regionsYearly = table(written, dir.resolve(REGIONS_FISCAL_YEAR),
                 concat(List.of("fiscal_year", "region"), indicators));
-        programmesYearly = table(written, dir.resolve("programmes_fiscal_year.csv"),
+        programmesYearly = table(written, dir.resolve(PROGRAMMES_FISCAL_YEAR),
                 concat(List.of("fiscal_year", "programme", "regions_funded"),
                         Stream.of(ProgrammeIndicator.values()).map(ProgrammeIndicator::column).toList()));
         degrees = table(written, dir.resolve("network_degrees_fiscal_year.csv"),

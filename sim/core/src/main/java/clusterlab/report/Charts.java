@@ -10,13 +10,18 @@ import java.text.DecimalFormat;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -25,7 +30,7 @@ import org.jfree.ui.RectangleEdge;
 import org.jfree.util.ShapeUtilities;
 
 /**
- * Time-series charts over fiscal years for briefings: white background, large type for a slide,
+ * Time-series charts over fiscal years, and bar charts of estimates, for briefings: white background, large type for a slide,
  * and series told apart by dash pattern and marker shape as well as by grey level, so they read in
  * black and white. Bands (95% intervals) are light grey behind their line.
  */
@@ -98,6 +103,46 @@ public final class Charts {
         return chart;
     }
 
+    /** One bar of {@link #bars}: an estimate of a series in a category, with its 95% interval. */
+    public record Bar(String series, String category, double mean, double low, double high) {
+    }
+
+    /**
+     * Estimates as grouped bars with their 95% intervals as error bars (one group per category, one
+     * bar per series, filled from black to light grey so they read in black and white).
+     */
+    public static JFreeChart bars(String title, String yLabel, List<Bar> bars) {
+        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        for (Bar b : bars) {
+            // The renderer draws mean ± the "deviation"; the intervals here are symmetric about the estimate.
+            double half = Double.isNaN(b.high()) ? 0 : b.high() - b.mean();
+            data.add(Double.isNaN(b.mean()) ? null : (Number) b.mean(), (Number) half, b.series(), b.category());
+        }
+        JFreeChart chart = ChartFactory.createBarChart(title, null, yLabel, data, PlotOrientation.VERTICAL,
+                data.getRowCount() > 1, false, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        StatisticalBarRenderer r = new StatisticalBarRenderer();
+        r.setErrorIndicatorPaint(Color.BLACK);
+        r.setErrorIndicatorStroke(new BasicStroke(2f));
+        r.setDrawBarOutline(true);
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        for (int i = 0; i < data.getRowCount(); i++) {
+            r.setSeriesPaint(i, new Color[] {Color.BLACK, new Color(0xBB, 0xBB, 0xBB), Color.WHITE}[i % 3]);
+            r.setSeriesOutlinePaint(i, Color.BLACK);
+        }
+        plot.setRenderer(r);
+        plot.addRangeMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(1.5f)));
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setFont(TITLE);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        plot.setOutlineVisible(false);
+        style(plot.getDomainAxis(), plot.getRangeAxis());
+        styleLegend(chart);
+        return chart;
+    }
+
     /** A missing interval bound (one replication) collapses the band onto the line. */
     private static double bandValue(double bound, double value) {
         return Double.isNaN(bound) ? value : bound;
@@ -124,12 +169,20 @@ public final class Charts {
         x.setAutoRangeIncludesZero(false);
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
         y.setAutoRangeIncludesZero(false);
-        for (NumberAxis axis : new NumberAxis[] {x, y}) {
+        style(x, y);
+        styleLegend(chart);
+    }
+
+    private static void style(Axis... axes) {
+        for (Axis axis : axes) {
             axis.setLabelFont(LABEL);
             axis.setTickLabelFont(TICK);
             axis.setTickLabelPaint(Color.BLACK);
             axis.setLabelPaint(Color.BLACK);
         }
+    }
+
+    private static void styleLegend(JFreeChart chart) {
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             legend.setItemFont(TICK);

@@ -1,5 +1,6 @@
 package clusterlab.report;
 
+import clusterlab.experiment.Additionality;
 import clusterlab.experiment.Comparison;
 import clusterlab.metrics.Indicator;
 import clusterlab.output.NumericTable;
@@ -13,7 +14,8 @@ import java.util.Map;
 /**
  * A folder written by {@code compare} in the report: for each headline indicator, the paired
  * difference from the reference over fiscal years with its 95% interval (for up to
- * {@value #MAX_LINES} point-and-variant pairs), and the whole-horizon table.
+ * {@value #MAX_LINES} point-and-variant pairs), the whole-horizon table, and the additionality of
+ * the programmes (direct against total effects per oku spent).
  */
 final class ComparisonSection {
     private static final int MAX_LINES = 4;
@@ -81,6 +83,60 @@ final class ComparisonSection {
         }
         html.table(List.of("point", "variant", "indicator", "pairs", "mean", "reference mean", "difference",
                 "95% interval"), rows);
+        Path additionality = dir.resolve(Additionality.CSV);
+        if (java.nio.file.Files.isRegularFile(additionality)) {
+            additionality(NumericTable.read(additionality), ref, html, charts);
+        }
+    }
+
+    /** Direct against total effects per oku spent: the table of every programme, and a chart per output. */
+    private static void additionality(NumericTable a, String ref, Html html, ChartSink charts) throws IOException {
+        html.subheading("Additionality: the programmes' own outputs and the whole effect, per oku spent");
+        html.note("Direct: what the programmes' funded projects produced, as the programme records count it. Total: the "
+                + "paired difference of the nation's totals from " + ref + ", split into the regions any programme "
+                + "funded and the others. Money: national and local programme money spent, variant minus reference. "
+                + "Total ÷ direct is the multiplier: how much of the effect comes through spillovers, networks and "
+                + "displacement rather than through the funded projects. Whole horizon, 95% intervals over the pairs.");
+        List<List<String>> rows = new ArrayList<>();
+        Map<Indicator, List<Charts.Bar>> bars = new LinkedHashMap<>();
+        for (int r = 0; r < a.rows(); r++) {
+            boolean all = a.text(r, a.column("programme")).equals(Additionality.ALL);
+            String variant = a.text(r, a.column("variant"));
+            String point = a.text(r, a.column("point"));
+            rows.add(List.of(point, variant, a.text(r, a.column("programme")), a.text(r, a.column("output")),
+                    Headline.number(a.value(r, a.column("spent_oku"))), Headline.number(a.value(r, a.column("direct"))),
+                    estimate(a, r, "direct_per_oku"), all ? estimate(a, r, "total") : "",
+                    all ? Headline.number(a.value(r, a.column("funded_regions"))) : "",
+                    all ? Headline.number(a.value(r, a.column("other_regions"))) : "",
+                    all ? estimate(a, r, "total_per_oku") : "", all ? estimate(a, r, "multiplier") : ""));
+            Indicator output = Indicator.valueOf(a.text(r, a.column("output")).toUpperCase(java.util.Locale.ROOT));
+            List<Charts.Bar> b = bars.computeIfAbsent(output, o -> new ArrayList<>());
+            if (all && b.size() < 2 * MAX_LINES) {
+                String category = variant + (point.isEmpty() ? "" : ", point " + point);
+                b.add(bar(a, r, "direct (funded projects)", category, "direct_per_oku"));
+                b.add(bar(a, r, "total (the nation)", category, "total_per_oku"));
+            }
+        }
+        html.table(List.of("point", "variant", "programme", "output", "money spent (oku)", "direct", "direct per oku",
+                "total", "in funded regions", "in other regions", "total per oku", "total ÷ direct"), rows);
+        for (Map.Entry<Indicator, List<Charts.Bar>> e : bars.entrySet()) {
+            if (e.getValue().stream().allMatch(b -> Double.isNaN(b.mean()))) {
+                continue; // no money spent differs between the variants: nothing per oku to show
+            }
+            charts.add(Charts.bars(RunSection.cap(Headline.title(e.getKey())) + " per oku spent, direct and total (95% interval)",
+                    e.getKey().unit + " per oku spent", e.getValue()), e.getKey().column() + "-per-oku");
+        }
+    }
+
+    private static Charts.Bar bar(NumericTable a, int row, String series, String category, String measure) {
+        return new Charts.Bar(series, category, a.value(row, a.column(measure)), a.value(row, a.column(measure + "_ci_low")),
+                a.value(row, a.column(measure + "_ci_high")));
+    }
+
+    /** An estimate with its interval, "m [low, high]". */
+    private static String estimate(NumericTable a, int row, String measure) {
+        return Headline.number(a.value(row, a.column(measure))) + " [" + Headline.number(a.value(row, a.column(measure + "_ci_low")))
+                + ", " + Headline.number(a.value(row, a.column(measure + "_ci_high"))) + "]";
     }
 
     /** The point's parameter values (the columns between point and variant), as " (a, b)". */

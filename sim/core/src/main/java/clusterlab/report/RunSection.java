@@ -62,7 +62,7 @@ final class RunSection {
 
     /** Additive indicators summed by block (or by region when there are at most ten). */
     private static void byArea(Path dir, JsonNode m, Html html, ChartSink charts) throws IOException {
-        Path file = dir.resolve("regions_fiscal_year.csv");
+        Path file = dir.resolve(RunFolder.REGIONS_FISCAL_YEAR);
         if (!Files.isRegularFile(file)) {
             return;
         }

@@ -50,6 +50,7 @@ class ReportTest {
         String html = Files.readString(report());
         assertTrue(html.contains("Run: tiny (seed 11)") && html.contains("Sweep: ") && html.contains("Comparison: "));
         assertTrue(html.contains("Crossover map"), "a sweep with arms shows its crossover map");
+        assertTrue(html.contains("Additionality: "), "a comparison shows the programmes' additionality");
         assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(html).find(), "nothing fetched from a network");
         Matcher m = IMG.matcher(html);
         int images = 0;
@@ -60,8 +61,8 @@ class ReportTest {
             assertTrue(darkShare(img) > 0.01, "chart " + images + " has something drawn on it");
             images++;
         }
-        // run: 10 national + 3 by region; sweep: 5 fans; comparison: 6 differences
-        assertEquals(10 + 3 + 5 + 6, images);
+        // run: 10 national + 3 by region; sweep: 5 fans; comparison: 6 differences and 3 outputs per oku
+        assertEquals(10 + 3 + 5 + 6 + 3, images);
         List<Path> svgs;
         try (Stream<Path> files = Files.list(dir.resolve("report").resolve("charts"))) {
             svgs = files.filter(f -> f.toString().endsWith(".svg")).toList();
