@@ -151,12 +151,14 @@ public final class Additionality {
             NumericTable p = NumericTable.read(run.dir().resolve(RunFolder.PROGRAMMES_FISCAL_YEAR));
             Map<String, double[]> programmes = new LinkedHashMap<>();
             int name = p.column("programme");
+            int national = p.column("spending_national_oku");
+            int local = p.column("spending_local_oku");
+            int[] programmeOutputs = columns(p);
             for (int row = 0; row < p.rows(); row++) {
                 double[] sums = programmes.computeIfAbsent(p.text(row, name), k -> new double[1 + OUTPUTS.size()]);
-                sums[0] += zeroIfNaN(p.value(row, p.column("spending_national_oku")))
-                        + zeroIfNaN(p.value(row, p.column("spending_local_oku")));
+                sums[0] += zeroIfNaN(p.value(row, national)) + zeroIfNaN(p.value(row, local));
                 for (int o = 0; o < OUTPUTS.size(); o++) {
-                    sums[1 + o] += zeroIfNaN(p.value(row, p.column(OUTPUTS.get(o).column())));
+                    sums[1 + o] += zeroIfNaN(p.value(row, programmeOutputs[o]));
                 }
             }
             NumericTable r = NumericTable.read(run.dir().resolve(RunFolder.REGIONS_FISCAL_YEAR));
@@ -164,16 +166,22 @@ public final class Additionality {
             Set<String> funded = new LinkedHashSet<>();
             int region = r.column("region");
             int fundedColumn = r.column(Indicator.PROGRAMME_FUNDED.column());
+            int[] regionOutputs = columns(r);
             for (int row = 0; row < r.rows(); row++) {
                 double[] sums = regions.computeIfAbsent(r.text(row, region), k -> new double[OUTPUTS.size()]);
                 for (int o = 0; o < OUTPUTS.size(); o++) {
-                    sums[o] += zeroIfNaN(r.value(row, r.column(OUTPUTS.get(o).column())));
+                    sums[o] += zeroIfNaN(r.value(row, regionOutputs[o]));
                 }
                 if (r.value(row, fundedColumn) > 0) {
                     funded.add(r.text(row, region));
                 }
             }
             return new RunFigures(programmes, regions, funded, run.national());
+        }
+
+        /** The columns of {@link #OUTPUTS} in a table. */
+        private static int[] columns(NumericTable t) {
+            return OUTPUTS.stream().mapToInt(o -> t.column(o.column())).toArray();
         }
 
         double[] programme(String name) {
