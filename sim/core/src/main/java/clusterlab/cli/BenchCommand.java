@@ -7,6 +7,7 @@ import clusterlab.run.MemoryMeter;
 import clusterlab.run.RunResult;
 import clusterlab.run.RunStatus;
 import clusterlab.run.Runner;
+import clusterlab.scenario.Assignment;
 import clusterlab.scenario.Scenario;
 import clusterlab.world.WorldBuilder;
 import java.io.PrintWriter;
@@ -90,6 +91,10 @@ final class BenchCommand implements Callable<Integer> {
         StageClock clock = run.clock();
         w.printf("%-20s %.1f s wall, all outputs written (world built in %.1f s) -> %s%n", "whole run", wall,
                 clock.buildSeconds(), run.dir());
+        int spinupYears = resolved.scenario().scenario().spinupYears();
+        w.printf("%-20s %.1f s for %d fiscal years before the first (not reported); %.1f s for the %d reported years%n",
+                "spin-up", clock.spinupSeconds(), spinupYears, wall - clock.buildSeconds() - clock.spinupSeconds(),
+                resolved.scenario().scenario().years());
         String rss = MemoryMeter.peakResidentBytes().stream().mapToObj(b -> String.format("%.2f GiB", b / GIB))
                 .findFirst().orElse("n/a");
         w.printf("%-20s heap %.2f GiB at most (sum of the heap pools' peaks), resident set %s, GC %.1f s%n",
@@ -106,7 +111,9 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Runs the first years with each kernel: the speed ratio of the kernels, and whether the tables agree. */
     private int compareKernels(Path dir, SignalGuard guard, PrintWriter w) throws Exception {
-        RunOptions.Resolved first = options.resolve(spec, compareYears, "--compare-years");
+        // The kernels are compared on the same first months from the built world, without a spin-up.
+        RunOptions.Resolved first = options.resolve(spec, compareYears, "--compare-years",
+                new Assignment("spinup_years=0", "--compare-years (no spin-up)"));
         RunResult optimised = Runner.run(options.request(first, KernelKind.optimised, dir.resolve("compare-optimised"), false),
                 ProgressDisplay.create(false), guard.stop);
         if (optimised.status() != RunStatus.COMPLETE) {

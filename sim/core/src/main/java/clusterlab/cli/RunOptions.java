@@ -52,8 +52,11 @@ final class RunOptions {
         return resolve(spec, years, "--years");
     }
 
-    /** As {@link #resolve(CommandSpec)}, with the horizon set by {@code horizonOption} instead of --years. */
-    Resolved resolve(CommandSpec spec, Integer horizon, String horizonOption) {
+    /**
+     * As {@link #resolve(CommandSpec)}, with the horizon set by {@code horizonOption} instead of --years,
+     * and {@code more} changes after it.
+     */
+    Resolved resolve(CommandSpec spec, Integer horizon, String horizonOption, Assignment... more) {
         if (!(scale > 0 && scale <= 100)) {
             throw new ParameterException(spec.commandLine(),
                     "option '--scale': value " + scale + " is out of range; allowed: greater than 0 and up to 100");
@@ -74,6 +77,7 @@ final class RunOptions {
         if (horizon != null) {
             extra.add(new Assignment("years=" + horizon, horizonOption + " " + horizon));
         }
+        extra.addAll(List.of(more));
         ResolvedScenario resolved = scenario.load(extra);
         long firms = WorldBuilder.totalFirms(resolved.scenario(), scale);
         if (firms > MAX_FIRMS) {

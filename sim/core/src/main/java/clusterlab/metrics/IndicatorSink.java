@@ -5,6 +5,10 @@ package clusterlab.metrics;
  * so writers can never influence a run.
  */
 public interface IndicatorSink {
+    /** Keeps nothing: where the spin-up's months go, simulated but not reported. */
+    IndicatorSink NONE = (fiscalYear, national, regions, concentrationHhi, regionsFunded, programmes) -> {
+    };
+
     /** One month: national values and one row per region, indexed by {@link Indicator#ordinal()}. Ignored by default. */
     default void monthly(int tick, double[] national, double[][] regions) {
     }

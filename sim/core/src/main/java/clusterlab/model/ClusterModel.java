@@ -23,6 +23,9 @@ import sim.engine.SimState;
 
 /**
  * The MASON model: one tick is one month, tick 0 is April of the scenario's first fiscal year.
+ * A fresh model first simulates the scenario's spin-up years as negative ticks (measured, not
+ * reported), so the world is at rest at tick 0; MASON's schedule counts from its epoch, and the
+ * model's tick is the schedule's time plus {@link #firstTick}.
  * {@link #start()} builds the world and puts the stages on the {@link Schedule}, each repeating
  * every tick with its position in {@link #stages()} as its ordering, so the per-tick order of
  * processes is data that can be printed. All randomness is keyed (see {@code clusterlab.random}),
@@ -39,6 +42,8 @@ public final class ClusterModel extends SimState {
     private final transient StageClock clock;
     private transient World world;
     private transient TickContext context;
+    /** The model tick of the schedule's epoch: the spin-up's first month, or where a resumed run goes on. */
+    private int firstTick;
 
     public ClusterModel(Scenario scenario, long seed, double scale, int threads, IndicatorSink sink) {
         this(scenario, seed, scale, threads, KernelKind.optimised, sink);
@@ -90,7 +95,7 @@ public final class ClusterModel extends SimState {
         world = WorldBuilder.build(scenario, scale, seed());
         PolicyStage.createProgrammes(world, scenario.programmes());
         clock.addBuild(System.nanoTime() - buildStart);
-        scheduleStages(Schedule.EPOCH);
+        scheduleStages(scenario.firstTick());
     }
 
     /**
@@ -108,16 +113,21 @@ public final class ClusterModel extends SimState {
         scheduleStages(ticksDone);
     }
 
-    private void scheduleStages(double firstTick) {
+    private void scheduleStages(int first) {
+        this.firstTick = first;
         context = new TickContext(world, scenario, seed(), runner);
         for (int i = 0; i < stages.size(); i++) {
             Stage stage = stages.get(i);
             int index = i;
-            schedule.scheduleRepeating(firstTick, i, state -> {
-                context.setTick((int) Math.round(state.schedule.getTime()));
+            schedule.scheduleRepeating(Schedule.EPOCH, i, state -> {
+                context.setTick(first + (int) Math.round(state.schedule.getTime()));
                 long stageStart = System.nanoTime();
                 stage.step(context);
-                clock.addStage(index, System.nanoTime() - stageStart);
+                long elapsed = System.nanoTime() - stageStart;
+                clock.addStage(index, elapsed);
+                if (context.tick() < 0) {
+                    clock.addSpinup(elapsed);
+                }
             }, 1.0);
         }
     }
@@ -128,10 +138,13 @@ public final class ClusterModel extends SimState {
         runner.close();
     }
 
-    /** Months simulated so far. */
+    /**
+     * Reported months simulated so far: the next tick to run. Negative during the spin-up (−12 · spin-up
+     * years before the first month), 0 when the world is at rest and the first reported month is next.
+     */
     public int ticksDone() {
         double time = schedule.getTime();
-        return time < Schedule.EPOCH ? 0 : (int) Math.round(time) + 1;
+        return firstTick + (time < Schedule.EPOCH ? 0 : (int) Math.round(time) + 1);
     }
 
     /** Where the run's time has gone so far. */

@@ -11,6 +11,7 @@ public final class StageClock {
     private final List<String> names;
     private final long[] nanos;
     private long buildNanos;
+    private long spinupNanos;
     private long firmUpdates;
     private long kernelNanos;
 
@@ -25,6 +26,10 @@ public final class StageClock {
 
     void addBuild(long elapsedNanos) {
         buildNanos += elapsedNanos;
+    }
+
+    void addSpinup(long elapsedNanos) {
+        spinupNanos += elapsedNanos;
     }
 
     void setKernel(long updates, long elapsedNanos) {
@@ -50,6 +55,11 @@ public final class StageClock {
     /** Seconds spent in stage {@code stage} so far. */
     public double seconds(int stage) {
         return nanos[stage] / 1e9;
+    }
+
+    /** Seconds spent in the spin-up's months (every stage), before the first reported month. */
+    public double spinupSeconds() {
+        return spinupNanos / 1e9;
     }
 
     /** Seconds spent building the world. */

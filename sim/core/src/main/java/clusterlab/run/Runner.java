@@ -42,7 +42,7 @@ public final class Runner {
         ObjectNode manifest = Manifest.of(req, started, model);
         RunStatus status = RunStatus.FAILED;
         Throwable failure = null;
-        int done = saved == null ? 0 : saved.ticksDone();
+        int done = saved == null ? s.firstTick() : saved.ticksDone();
         try {
             folder.writeManifest(manifest);
             if (saved == null) {
@@ -54,7 +54,8 @@ public final class Runner {
             while (done < s.ticks() && !stop.get()) {
                 model.schedule.step(model);
                 done = model.ticksDone();
-                progress.tick(done, Calendar.fiscalYear(s.startFiscalYear(), done - 1));
+                // The bar counts reported months; the spin-up's (done <= 0) show as the first.
+                progress.tick(Math.max(0, done), Calendar.fiscalYear(s.startFiscalYear(), done - 1));
                 checkpoint(req, folder, model, done);
             }
             status = done == s.ticks() ? RunStatus.COMPLETE : RunStatus.INTERRUPTED;
@@ -74,7 +75,7 @@ public final class Runner {
     private static void checkpoint(RunRequest req, RunFolder folder, ClusterModel model, int done) throws IOException {
         int every = req.checkpointEveryYears();
         Scenario s = req.scenario().scenario();
-        if (every <= 0 || done % (12 * every) != 0) {
+        if (every <= 0 || done <= 0 || done % (12 * every) != 0) {
             return;
         }
         int fiscalYear = Calendar.fiscalYear(s.startFiscalYear(), done - 1);

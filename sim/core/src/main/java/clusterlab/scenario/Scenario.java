@@ -18,6 +18,10 @@ public record Scenario(
         int startFiscalYear,
         @Param(unit = "years", min = 1, max = 200, def = "30", doc = "Horizon: number of fiscal years simulated.")
         int years,
+        @Param(unit = "years", min = 0, max = 200, def = "12",
+                doc = "Fiscal years simulated before the first one, without policy and not reported, so that the world "
+                        + "is at rest (ties, projects, seeds and firms at their own steady state) when the story begins.")
+        int spinupYears,
         @Param(unit = "1", min = 0, max = 9.223372036854775807e18, def = "1", doc = "Master random seed of the run (any whole number from 0 to 2^63 - 1).")
         long seed,
         @Param(unit = "1", min = 1, max = 64, pattern = "[a-z][a-z0-9_]{0,31}",
@@ -50,5 +54,10 @@ public record Scenario(
     /** Number of monthly ticks in the horizon. */
     public int ticks() {
         return years * 12;
+    }
+
+    /** The first tick simulated: the spin-up's first month, before tick 0 (April of the first reported year). */
+    public int firstTick() {
+        return -12 * spinupYears;
     }
 }

@@ -65,6 +65,11 @@ final class ScenarioRules {
                 fail(path + ".regions_selected", "selects " + prog.regionsSelected() + " regions from only "
                         + candidates + " candidates");
             }
+            if (prog.startFiscalYear() < s.startFiscalYear()) {
+                fail(path + ".start_fiscal_year", "FY" + prog.startFiscalYear() + " is before the scenario's first fiscal "
+                        + "year, FY" + s.startFiscalYear() + "; the years before it are the spin-up, a world without "
+                        + "policy: start the programme in FY" + s.startFiscalYear() + " or later, or start the scenario earlier");
+            }
             if (prog.evaluationYear() >= prog.years()) {
                 fail(path + ".evaluation_year", "an evaluation after year " + prog.evaluationYear()
                         + " comes after the term of " + prog.years() + " years; use 1 to " + (prog.years() - 1) + ", or 0 for none");

@@ -80,7 +80,7 @@ public final class MeasurementStage extends NamedStage {
         nation[Indicator.POST_FUNDING_ACTIVITY_RATIO.ordinal()] = definedMean(rows, Indicator.POST_FUNDING_ACTIVITY_RATIO);
         network(nation, w.nationalNetwork);
         w.ledger.clear();
-        sink.monthly(t.tick(), nation, rows);
+        sink(t).monthly(t.tick(), nation, rows);
         national.add(nation);
         for (int r = 0; r < regions; r++) {
             regional[r].add(rows[r]);
@@ -153,6 +153,11 @@ public final class MeasurementStage extends NamedStage {
         row[Indicator.NETWORK_LARGEST_COMPONENT_SHARE.ordinal()] = s.largestComponentShare();
     }
 
+    /** The run's sink from tick 0 on; the spin-up's months (negative ticks) are measured but not reported. */
+    private IndicatorSink sink(TickContext t) {
+        return t.tick() < 0 ? IndicatorSink.NONE : sink;
+    }
+
     private void closeFiscalYear(TickContext t) {
         World w = t.world;
         double[][] rows = new double[regional.length][];
@@ -167,6 +172,7 @@ public final class MeasurementStage extends NamedStage {
             funded[p.index] = p.budget.regionsFunded();
             programmes[p.index] = p.tally.values();
         }
+        IndicatorSink sink = sink(t);
         sink.fiscalYear(t.fiscalYear(), national.close(), rows, Concentration.hhi(patents), funded, programmes);
         sink.money(t.fiscalYear(), closeBooks(w));
         long[][] degrees = new long[w.regions.length][];

@@ -39,12 +39,12 @@ public final class TickContext {
 
     /** Whether this tick is April, the first month of a fiscal year. */
     public boolean fiscalYearStarts() {
-        return tick % 12 == 0;
+        return Math.floorMod(tick, 12) == 0;
     }
 
     /** Whether this tick is March, the last month of a fiscal year. */
     public boolean fiscalYearEnds() {
-        return tick % 12 == 11;
+        return Math.floorMod(tick, 12) == 11;
     }
 
     /** A fresh stream of draws for one agent and purpose in this tick. */

@@ -10,14 +10,14 @@ public final class Runs {
     }
 
     /**
-     * Builds and runs the whole horizon of {@code s}; {@code started} sees the model after its world
-     * is built and before the first month.
+     * Builds and runs the whole horizon of {@code s}, spin-up included; {@code started} sees the model
+     * after its world is built and before the first month.
      */
     public static ClusterModel run(Scenario s, long seed, double scale, IndicatorSink sink, Consumer<ClusterModel> started) {
         ClusterModel model = new ClusterModel(s, seed, scale, 2, sink);
         model.start();
         started.accept(model);
-        for (int t = 0; t < s.ticks(); t++) {
+        while (model.ticksDone() < s.ticks()) {
             model.schedule.step(model);
         }
         model.finish();
