@@ -48,18 +48,22 @@ public final class Manifest {
         m.put("status", RunStatus.RUNNING.label());
         m.put("ticks_planned", s.ticks());
         m.put("ticks_completed", 0);
+        m.put("spinup_months_planned", -s.firstTick());
         ArrayNode stages = m.putArray("stage_order");
         model.stages().forEach(st -> stages.add(st.name()));
         m.set("parameters", ScenarioTree.toTree(s));
         return m;
     }
 
-    /** Records the end of a run. */
+    /**
+     * Records the end of a run. {@code ticksDone} is the model's tick, negative while the run was still
+     * in its spin-up: then no reported month was completed.
+     */
     public static void end(ObjectNode m, RunStatus status, int ticksDone, Instant ended, Throwable failure) {
         m.put("ended_utc", ended.truncatedTo(ChronoUnit.SECONDS).toString());
         m.put("status", status.label());
-        m.put("ticks_completed", ticksDone);
-        m.put("fiscal_years_completed", ticksDone / 12);
+        m.put("ticks_completed", Math.max(0, ticksDone));
+        m.put("fiscal_years_completed", Math.max(0, ticksDone) / 12);
         if (failure != null) {
             m.put("failure", String.valueOf(failure));
         }

@@ -20,7 +20,9 @@ public record Scenario(
         int years,
         @Param(unit = "years", min = 0, max = 200, def = "12",
                 doc = "Fiscal years simulated before the first one, without policy and not reported, so that the world "
-                        + "is at rest (ties, projects, seeds and firms at their own steady state) when the story begins.")
+                        + "is at rest (ties, projects, seeds and firms at their own steady state) when the story begins. "
+                        + "The default: the baseline's ties, patents, maturity and start-ups settle within about 10 years "
+                        + "of a world as built (ODD section 7.13).")
         int spinupYears,
         @Param(unit = "1", min = 0, max = 9.223372036854775807e18, def = "1", doc = "Master random seed of the run (any whole number from 0 to 2^63 - 1).")
         long seed,

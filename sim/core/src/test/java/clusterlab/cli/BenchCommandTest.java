@@ -18,7 +18,7 @@ class BenchCommandTest {
     @Test
     void printsEveryFigureAndFindsTheKernelsAgree() {
         Path out = dir.resolve("bench");
-        CliHarness r = CliHarness.run("bench", "src/test/resources/tiny.yaml", "--years", "2", "--compare-years", "1",
+        CliHarness r = CliHarness.run("bench", "src/test/resources/tiny.yaml", "--years", "2", "--compare-years", "1", "--set", "spinup_years=3",
                 "--threads", "2", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         String text = r.out();
@@ -39,7 +39,12 @@ class BenchCommandTest {
         Matcher firms = Pattern.compile("benchmark of \\S+: ([\\d,]+) firms").matcher(text);
         assertTrue(firms.find(), text);
         long start = Long.parseLong(firms.group(1).replace(",", ""));
-        assertTrue(updates > 24 * start / 2 && updates < 24 * start * 2, updates + " updates for " + start + " firms");
+        // The spin-up's months are simulated too, and bench says how many years they were.
+        Matcher spinup = Pattern.compile("spin-up\\s+[\\d.]+ s for (\\d+) fiscal years before the first").matcher(text);
+        assertTrue(spinup.find(), text);
+        long months = 24 + 12L * Integer.parseInt(spinup.group(1));
+        assertTrue(updates > months * start / 2 && updates < months * start * 2, updates + " updates for " + start
+                + " firms over " + months + " months");
         assertTrue(Files.isRegularFile(out.resolve("run/national_monthly.csv")));
         assertTrue(Files.isRegularFile(out.resolve("compare-reference/national_monthly.csv")));
     }

@@ -11,11 +11,14 @@ public final class Runs {
 
     /**
      * Builds and runs the whole horizon of {@code s}, spin-up included; {@code started} sees the model
-     * after its world is built and before the first month.
+     * at rest after the spin-up, before the first reported month.
      */
     public static ClusterModel run(Scenario s, long seed, double scale, IndicatorSink sink, Consumer<ClusterModel> started) {
         ClusterModel model = new ClusterModel(s, seed, scale, 2, sink);
         model.start();
+        while (model.ticksDone() < 0) {
+            model.schedule.step(model);
+        }
         started.accept(model);
         while (model.ticksDone() < s.ticks()) {
             model.schedule.step(model);
