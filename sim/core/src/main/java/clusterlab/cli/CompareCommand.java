@@ -71,6 +71,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     WorkerOptions workers = new WorkerOptions();
 
+    @Mixin
+    SpinupCacheOptions spinupCache = new SpinupCacheOptions();
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -140,7 +143,7 @@ final class CompareCommand implements Callable<Integer> {
                             target.column(), widest, n, targetWidth, next);
                     w.flush();
                 }
-                Sweep.Result r = Sweep.run(SweepPlan.of(s.withReplications(next)), dir, new LocalExecutor(workerCount),
+                Sweep.Result r = Sweep.run(SweepPlan.of(s.withReplications(next)), dir, new LocalExecutor(workerCount, spinupCache.folder(spec)),
                         SweepProgressDisplay.create(quiet), guard.stop);
                 if (r.failed() > 0) {
                     throw new ScenarioException(dir + ": " + r.failed() + " runs failed while adding replications; "

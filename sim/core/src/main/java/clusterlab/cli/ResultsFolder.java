@@ -5,8 +5,14 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
-/** Default output folders: a new, time-stamped folder under {@code results/} that nothing else uses. */
+/**
+ * Default output folders: a new, time-stamped folder under {@code results/} that nothing else uses;
+ * and the spin-up cache {@code results/spinups}, which every run started from here shares.
+ */
 final class ResultsFolder {
+    /** The spin-up cache shared by runs and sweeps, beside their default folders. */
+    static final String SPINUPS = "results/spinups";
+
     private ResultsFolder() {
     }
 

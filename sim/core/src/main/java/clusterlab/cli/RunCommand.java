@@ -50,6 +50,9 @@ final class RunCommand implements Callable<Integer> {
             + "fork many. The world (regions, populations, seed, scale) must be the checkpoint's.")
     boolean fork;
 
+    @Mixin
+    SpinupCacheOptions spinupCache = new SpinupCacheOptions();
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -63,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : ResultsFolder.fresh(s.name() + "-seed" + s.seed());
         RunRequest plain = options.request(resolved, kernel, dir, snapshots);
         RunRequest request = new RunRequest(plain.scenario(), plain.scale(), plain.threads(), plain.kernel(), plain.out(),
-                plain.snapshots(), plain.overrides(), checkpointYears(), resume, fork);
+                plain.snapshots(), plain.overrides(), checkpointYears(), resume, fork, spinupCache.folder(spec));
         return runWithSignals(request);
     }
 

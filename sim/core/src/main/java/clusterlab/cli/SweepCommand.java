@@ -50,6 +50,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     WorkerOptions workers = new WorkerOptions();
 
+    @Mixin
+    SpinupCacheOptions spinupCache = new SpinupCacheOptions();
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -62,7 +65,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepSpec s = SweepFile.load(file, sets.stream().map(Assignment::set).toList());
         SweepPlan plan = SweepPlan.of(s);
         Path dir = out != null ? out : Path.of("results", "sweep-" + stem(file));
-        RunExecutor exec = SweepExecutors.create(executor, n);
+        RunExecutor exec = SweepExecutors.create(executor, n, spinupCache.folder(spec));
         PrintWriter w = spec.commandLine().getOut();
         if (!quiet) {
             w.printf("sweep %s: %s design, %d points x %d arm(s) x %d replication(s) = %d runs; %s -> %s%n",

@@ -12,16 +12,24 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Runs on a pool of worker threads in this JVM, one whole run per worker at a time (each run
  * single-threaded), so a warm JVM serves every run and workers never wait on one another.
- * Outcomes reach the listener one at a time, in the order runs end.
+ * Outcomes reach the listener one at a time, in the order runs end. Runs may share a spin-up cache:
+ * workers wanting the same world wait for the one spinning it up.
  */
 public final class LocalExecutor implements RunExecutor {
     private final int workers;
+    private final Path spinupCache;
 
     public LocalExecutor(int workers) {
+        this(workers, null);
+    }
+
+    /** @param spinupCache the folder of the spin-up cache its runs share (null: none) */
+    public LocalExecutor(int workers, Path spinupCache) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1");
         }
         this.workers = workers;
+        this.spinupCache = spinupCache;
     }
 
     @Override
@@ -38,7 +46,7 @@ public final class LocalExecutor implements RunExecutor {
                     if (stop.get()) {
                         return;
                     }
-                    RunOutcome outcome = RunTask.execute(run, sweepDir, stop);
+                    RunOutcome outcome = RunTask.execute(run, sweepDir, spinupCache, stop);
                     synchronized (listener) {
                         listener.finished(outcome);
                     }

@@ -27,8 +27,16 @@ public final class RunTask {
     private RunTask() {
     }
 
-    /** Carries out {@code run}; never throws for a failure of the run itself (it is the outcome). */
+    /** Carries out {@code run} without the spin-up cache (on Spark executors). */
     public static RunOutcome execute(PlannedRun run, Path sweepDir, AtomicBoolean stop) {
+        return execute(run, sweepDir, null, stop);
+    }
+
+    /**
+     * Carries out {@code run}, its spin-up from the cache in {@code spinupCache} (null: none); never
+     * throws for a failure of the run itself (it is the outcome).
+     */
+    public static RunOutcome execute(PlannedRun run, Path sweepDir, Path spinupCache, AtomicBoolean stop) {
         long start = System.nanoTime();
         Path runs = SweepFolder.runsDir(sweepDir);
         Path done = runs.resolve(run.id());
@@ -46,7 +54,7 @@ public final class RunTask {
                     Runner.checkpointName(scenario.scenario().startFiscalYear() + run.warmupYears() - 1));
             RunRequest request = new RunRequest(scenario, run.scale(), 1, KernelKind.optimised, partial, false,
                     changes.stream().map(Assignment::text).toList(), run.isWarmup() ? run.warmupYears() : 0, fork,
-                    fork != null);
+                    fork != null, spinupCache);
             RunResult result = Runner.run(request, RunProgress.NONE, stop);
             if (result.status() != RunStatus.INTERRUPTED) {
                 publish(partial, done);

@@ -16,8 +16,17 @@ public final class SweepExecutors {
     }
 
     public static RunExecutor create(String name, int workers) {
+        return create(name, workers, null);
+    }
+
+    /**
+     * As {@link #create(String, int)}, the local executor with the spin-up cache in {@code spinupCache}
+     * (null: none). Others run without it: a folder of this machine means nothing on a Spark executor,
+     * and a shared one would be written by many machines at once.
+     */
+    public static RunExecutor create(String name, int workers, java.nio.file.Path spinupCache) {
         if (name.equals("local")) {
-            return new LocalExecutor(workers);
+            return new LocalExecutor(workers, spinupCache);
         }
         for (Provider p : ServiceLoader.load(Provider.class)) {
             if (p.name().equals(name)) {

@@ -105,10 +105,26 @@ public final class ClusterModel extends SimState {
      * them has started, and every other parameter is read from the scenario month by month anyway.
      */
     public void resume(World saved, int ticksDone, boolean fork) {
+        if (fork) {
+            PolicyStage.checkFork(saved, scenario, ticksDone);
+        }
+        goOn(saved, ticksDone, fork);
+    }
+
+    /**
+     * Starts from a world at rest at tick 0 (a cached spin-up, see {@code clusterlab.run.SpinupCache})
+     * instead of building one and spinning it up: a fork from tick 0 under this model's own programmes,
+     * which replace whatever programmes the world was spun up with (none of them has started).
+     */
+    public void continueAtRest(World atRest) {
+        goOn(atRest, 0, true);
+    }
+
+    private void goOn(World saved, int ticksDone, boolean renewProgrammes) {
         super.start();
         world = saved;
-        if (fork) {
-            PolicyStage.replaceProgrammes(world, scenario, ticksDone);
+        if (renewProgrammes) {
+            PolicyStage.renewProgrammes(world, scenario);
         }
         scheduleStages(ticksDone);
     }

@@ -56,7 +56,14 @@ public final class Checkpoint {
 
     /** Writes {@code state} to {@code file}, which takes its name only when complete. */
     public static void write(Path file, Fingerprints fingerprint, State state) throws IOException {
-        Path partial = AtomicFile.partial(file);
+        write(file, AtomicFile.partial(file), fingerprint, state);
+    }
+
+    /**
+     * As {@link #write(Path, Fingerprints, State)}, through the temporary file {@code partial}: a
+     * name of the writer's own when other processes may write the same file at once (the spin-up cache).
+     */
+    static void write(Path file, Path partial, Fingerprints fingerprint, State state) throws IOException {
         try {
             writePartial(partial, fingerprint, state);
         } catch (IOException | RuntimeException e) {

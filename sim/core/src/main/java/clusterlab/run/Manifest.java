@@ -49,10 +49,23 @@ public final class Manifest {
         m.put("ticks_planned", s.ticks());
         m.put("ticks_completed", 0);
         m.put("spinup_months_planned", -s.firstTick());
+        m.put("spinup_from_cache", false);
+        m.putNull("spinup_cache_file");
         ArrayNode stages = m.putArray("stage_order");
         model.stages().forEach(st -> stages.add(st.name()));
         m.set("parameters", ScenarioTree.toTree(s));
         return m;
+    }
+
+    /**
+     * Records where the run's spin-up came from: the cache file of its world (read, or written once the
+     * spin-up is done; null without a cache) and whether the world was read from it.
+     */
+    public static void spinup(ObjectNode m, SpinupCache.Claim claim) {
+        m.put("spinup_from_cache", claim.world() != null);
+        if (claim.file() != null) {
+            m.put("spinup_cache_file", claim.file().toString());
+        }
     }
 
     /**

@@ -43,10 +43,14 @@ public final class Runner {
         RunStatus status = RunStatus.FAILED;
         Throwable failure = null;
         int done = saved == null ? s.firstTick() : saved.ticksDone();
+        SpinupCache.Claim spinup = SpinupCache.Claim.NONE;
         try {
             folder.writeManifest(manifest);
             if (saved == null) {
-                model.start();
+                spinup = SpinupCache.claim(req.spinupCache(), s, s.seed(), req.scale(), req.kernel());
+                Manifest.spinup(manifest, spinup);
+                folder.writeManifest(manifest);
+                done = start(model, spinup);
             } else {
                 model.resume(saved.world(), saved.ticksDone(), req.fork());
             }
@@ -54,6 +58,9 @@ public final class Runner {
             while (done < s.ticks() && !stop.get()) {
                 model.schedule.step(model);
                 done = model.ticksDone();
+                if (done == 0) {
+                    spinup.store(model.world());
+                }
                 // The bar counts reported months; the spin-up's (done <= 0) show as the first.
                 progress.tick(Math.max(0, done), Calendar.fiscalYear(s.startFiscalYear(), done - 1));
                 checkpoint(req, folder, model, done);
@@ -62,6 +69,7 @@ public final class Runner {
         } catch (RuntimeException | Error e) {
             failure = e;
         } finally {
+            spinup.close();
             progress.finished();
             model.finish();
             folder.close();
@@ -69,6 +77,21 @@ public final class Runner {
             folder.writeManifest(manifest);
         }
         return new RunResult(status, folder.dir(), done, model.clock(), failure);
+    }
+
+    /**
+     * Starts a fresh model: from the cached world at rest when the cache has it, else by building the
+     * world (the spin-up then runs as the first months of the loop).
+     *
+     * @return the model's next tick
+     */
+    private static int start(ClusterModel model, SpinupCache.Claim spinup) {
+        if (spinup.world() != null) {
+            model.continueAtRest(spinup.world());
+        } else {
+            model.start();
+        }
+        return model.ticksDone();
     }
 
     /** Writes {@code checkpoint-FYyyyy.ckpt} when a fiscal year that is due one has just closed (the last one too). */
@@ -96,11 +119,23 @@ public final class Runner {
      */
     public static boolean simulate(Scenario s, long seed, double scale, int threads, IndicatorSink sink,
                                    AtomicBoolean stop) {
+        return simulate(s, seed, scale, threads, sink, null, stop);
+    }
+
+    /**
+     * As {@link #simulate(Scenario, long, double, int, IndicatorSink, AtomicBoolean)}, with the spin-up
+     * taken from (or stored in) the cache in {@code spinupCache} (null: none).
+     */
+    public static boolean simulate(Scenario s, long seed, double scale, int threads, IndicatorSink sink,
+                                   java.nio.file.Path spinupCache, AtomicBoolean stop) {
         ClusterModel model = new ClusterModel(s, seed, scale, threads, sink);
-        model.start();
-        try {
+        try (SpinupCache.Claim spinup = SpinupCache.claim(spinupCache, s, seed, scale, clusterlab.firms.KernelKind.optimised)) {
+            start(model, spinup);
             while (model.ticksDone() < s.ticks() && !stop.get()) {
                 model.schedule.step(model);
+                if (model.ticksDone() == 0) {
+                    spinup.store(model.world());
+                }
             }
         } finally {
             model.finish();

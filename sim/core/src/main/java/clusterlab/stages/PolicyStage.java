@@ -73,9 +73,12 @@ public final class PolicyStage extends NamedStage {
         }
     }
 
-    /** Goes on under {@code scenario}'s programmes from a saved world (see {@link #checkFork}). */
-    public static void replaceProgrammes(World world, Scenario scenario, int ticksDone) {
-        checkFork(world, scenario, ticksDone);
+    /**
+     * Replaces a world's programme objects with fresh ones of {@code scenario}: for a fork (after
+     * {@link #checkFork}), and for a world at rest at tick 0 (the spin-up cache), where no programme
+     * has started, so the saved ones, perhaps of another scenario, have left no trace in the world.
+     */
+    public static void renewProgrammes(World world, Scenario scenario) {
         world.programmes.clear();
         createProgrammes(world, scenario.programmes());
     }
