@@ -169,6 +169,37 @@ class SpinupCacheTest {
         }
     }
 
+    /** Runner.simulate (in-process, no run folder) from the cache sees the same months as without it. */
+    @Test
+    void anInProcessSimulationFromTheCacheSeesTheSameMonths() throws IOException {
+        clusterlab.scenario.Scenario s = clusterlab.scenario.ScenarioLoader.load(Path.of(TINY),
+                List.of(clusterlab.scenario.Assignment.set("spinup_years=1"))).scenario();
+        List<String> plain = simulate(s, null);
+        assertEquals(s.ticks() + s.years(), plain.size());
+        assertEquals(plain, simulate(s, cache()), "the run that fills the cache");
+        assertEquals(plain, simulate(s, cache()), "the run from the cache");
+        assertEquals(1, cacheFiles().size());
+    }
+
+    private static List<String> simulate(clusterlab.scenario.Scenario s, Path cache) {
+        List<String> months = new ArrayList<>();
+        clusterlab.metrics.IndicatorSink sink = new clusterlab.metrics.IndicatorSink() {
+            @Override
+            public void monthly(int tick, double[] national, double[][] regions) {
+                months.add(tick + " " + Arrays.toString(national) + Arrays.deepToString(regions));
+            }
+
+            @Override
+            public void fiscalYear(int fiscalYear, double[] national, double[][] regions, double concentrationHhi,
+                                   int[] regionsFunded, double[][] programmes) {
+                months.add(fiscalYear + " " + Arrays.deepToString(programmes));
+            }
+        };
+        assertTrue(clusterlab.run.Runner.simulate(s, 7, 1.0, 1, sink, cache,
+                new java.util.concurrent.atomic.AtomicBoolean()));
+        return months;
+    }
+
     @Test
     void bothCacheOptionsTogetherAreRefused() {
         CliHarness r = CliHarness.run("run", TINY, "--spinup-cache", cache().toString(), "--no-spinup-cache");
