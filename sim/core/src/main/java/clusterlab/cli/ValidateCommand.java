@@ -57,6 +57,10 @@ final class ValidateCommand implements Callable<Integer> {
                         + "(the regions' firms; population.firm_sample %s)%n",
                 WorldBuilder.totalFirms(s, 1.0), s.regions().stream().mapToLong(r -> r.firms()).sum(),
                 CsvTable.format(s.population().firmSample()));
+        // Money a design cannot spend lapses; say so before anyone reads its effect per oku.
+        for (String warning : clusterlab.policy.SpendingCheck.warnings(s)) {
+            spec.commandLine().getErr().println("clusterlab: warning: " + warning);
+        }
         out.println("#");
         out.println("# stage order (every tick):");
         ClusterModel.describe(ClusterModel.stages(s, null, clusterlab.firms.KernelKind.optimised)).forEach(line -> out.println("#   " + line));

@@ -36,6 +36,7 @@ public final class ClusterGui extends GUIState {
     private Display2D display;
     private JFrame displayFrame;
     private boolean running;
+    private static final String MAP_TITLE = "Regions: size = firms, darker = more mature cluster";
 
     public ClusterGui(Path scenario, List<Assignment> changes, double scale, int threads) {
         this(new ScenarioProperties(scenario, changes), scale, threads);
@@ -112,6 +113,7 @@ public final class ClusterGui extends GUIState {
             charts.update(done);
             if (done % 12 == 0) {
                 map.refreshLinks(model.world());
+                showYear(model.scenario(), done);
             }
             if (done >= horizon) {
                 s.kill();
@@ -119,6 +121,20 @@ public final class ClusterGui extends GUIState {
         });
         display.reset();
         display.repaint();
+    }
+
+    /**
+     * Says in the map's title which fiscal year is next: during the spin-up the charts stay empty (its
+     * months are not reported), so the title is where a user sees that the model is running.
+     */
+    private void showYear(Scenario s, int ticksDone) {
+        if (displayFrame == null) {
+            return;
+        }
+        int fy = clusterlab.world.Calendar.fiscalYear(s.startFiscalYear(), ticksDone);
+        javax.swing.SwingUtilities.invokeLater(() -> displayFrame.setTitle(ticksDone < 0
+                ? MAP_TITLE + " \u2014 spin-up, FY" + fy + " (not reported; charts start at FY" + s.startFiscalYear() + ")"
+                : MAP_TITLE + " \u2014 FY" + fy));
     }
 
     @Override
@@ -141,7 +157,7 @@ public final class ClusterGui extends GUIState {
         display.attach(map.placesPortrayal, "Regions, universities and institutes");
         display.attach(map.labelsPortrayal, "Region names (the larger regions where names would overlap)");
         displayFrame = display.createFrame();
-        displayFrame.setTitle("Regions: size = firms, darker = more mature cluster");
+        displayFrame.setTitle(MAP_TITLE);
         fit(displayFrame, display, layout.map());
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);

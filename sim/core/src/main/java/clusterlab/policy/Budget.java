@@ -141,16 +141,22 @@ public final class Budget implements java.io.Serializable {
                 || monthlyNational[Instrument.COORDINATOR_POSTS.ordinal()][region] > 0;
     }
 
-    /** One month of a funded project's grant, paid from this year's grant money while it lasts. */
-    public double[] payGrant(int region) {
-        return payGrant(region, spec.grantPerProjectOkuPerYear() / 12.0);
+    /**
+     * A funded project's grant this month: the region's grant money left this year shared evenly
+     * among its {@code fundedProjects} over the {@code monthsLeft} of the fiscal year, up to
+     * {@code absorbableOku}, what one project can use in a month. Programmes spend their budgets on
+     * the projects they have; only money beyond the projects' capacity to absorb it lapses.
+     */
+    public double grantPerProject(int region, int fundedProjects, int monthsLeft, double absorbableOku) {
+        double left = grantNationalLeft[region] + grantLocalLeft[region];
+        return fundedProjects <= 0 ? 0 : Math.min(absorbableOku, left / ((double) monthsLeft * fundedProjects));
     }
 
     /**
      * Pays up to {@code costOku} of a funded project in {@code region} from this year's grant
      * money, national and local in proportion to what is left; returns {national, local} paid.
      */
-    double[] payGrant(int region, double costOku) {
+    public double[] payGrant(int region, double costOku) {
         double left = grantNationalLeft[region] + grantLocalLeft[region];
         if (left <= 0) {
             return new double[] {0, 0};
@@ -181,6 +187,12 @@ public final class Budget implements java.io.Serializable {
     public void seedLapses(double nationalOku, double localOku) {
         unallocatedNational += nationalOku;
         unallocatedLocal += localOku;
+    }
+
+    /** At the fiscal year's end: counts the money that lapses now in the year's tally. */
+    public void countLapse() {
+        double[] lapsed = unspent();
+        tally.count(ProgrammeIndicator.LAPSED_OKU, lapsed[0] + lapsed[1]);
     }
 
     /** Money paid out in the region: judged by the evaluation, counted in the year's tally. */

@@ -48,11 +48,11 @@ public final class Participation implements java.io.Serializable {
     }
 
     /**
-     * Takes a new project on in the region if its grant money has room for one more (the
-     * grant per project is fixed, so money sets how many projects run); returns whether it did.
+     * Takes a new project on in the region if its grant money has room for one more (the year's
+     * grant money over the design's grant per project sets how many projects run); returns whether it did.
      */
     public boolean admit(int region) {
-        if (active[region] >= capacity[region]) {
+        if (!hasPlace(region)) {
             return false;
         }
         active[region]++;
@@ -62,6 +62,16 @@ public final class Participation implements java.io.Serializable {
     /** A funded project in the region has ended: its place is free for a new one. */
     public void release(int region) {
         active[region]--;
+    }
+
+    /** Whether the region's money has room for one more funded project. */
+    public boolean hasPlace(int region) {
+        return active[region] < capacity[region];
+    }
+
+    /** Funded projects running in the region now. */
+    public int active(int region) {
+        return active[region];
     }
 
     /** Funded projects the region's money carries this year. */

@@ -1,5 +1,8 @@
 package clusterlab.policy;
 
+import clusterlab.projects.JointProject;
+import clusterlab.scenario.FieldFocus;
+import clusterlab.scenario.FundedStage;
 import clusterlab.scenario.ProgrammeSpec;
 import clusterlab.scenario.SelectionRule;
 import java.util.Arrays;
@@ -32,6 +35,16 @@ public final class Programme implements java.io.Serializable {
         this.evaluation = new Evaluation(spec, regionCount);
         this.budget = new Budget(spec, candidates, regionCount, evaluation, tally);
         this.participation = new Participation(spec.firmsPerTheme(), regionCount, tally);
+    }
+
+    /** Whether the programme funds a joint project of this field in the region (its field focus). */
+    public boolean fundsField(clusterlab.world.Region region, int field) {
+        return spec.fieldFocus() == FieldFocus.ALL || field == region.speciality();
+    }
+
+    /** The stage the programme's funded projects start in. */
+    public JointProject.Stage startStage() {
+        return spec.fundedStage() == FundedStage.DEVELOPMENT ? JointProject.Stage.DEVELOPMENT : JointProject.Stage.RESEARCH;
     }
 
     /** Whether the programme funds activity in this fiscal year. */

@@ -15,6 +15,10 @@ public enum ProgrammeIndicator {
     NEW_BUSINESSES("businesses", "Commercialisations and start-ups of funded projects."),
     SPENDING_NATIONAL_OKU("oku yen", "National money spent by the programme."),
     SPENDING_LOCAL_OKU("oku yen", "Local matching money spent on the programme."),
+    LAPSED_OKU("oku yen", "National and local money granted for the fiscal year and not spent by its end: it lapses "
+            + "(grant money beyond what the funded projects could absorb, the odd part of a post, seed money without a "
+            + "venture fund)."),
+    LAPSE_SHARE("0..1", "Lapsed money over the money granted for the year (spent plus lapsed); empty when nothing was granted."),
     PATENTS_PER_OKU("per oku", "Cost-effectiveness: patent applications per oku (100 million yen) of national and local "
             + "money spent; empty when nothing was spent."),
     COMMERCIALISATIONS_PER_OKU("per oku", "Commercialisations per oku of national and local money spent."),

@@ -35,6 +35,9 @@ public final class ProgrammeTally implements java.io.Serializable {
         out[ProgrammeIndicator.PARTICIPATING_FIRMS.ordinal()] = firms.size();
         double spent = out[ProgrammeIndicator.SPENDING_NATIONAL_OKU.ordinal()]
                 + out[ProgrammeIndicator.SPENDING_LOCAL_OKU.ordinal()];
+        double granted = spent + out[ProgrammeIndicator.LAPSED_OKU.ordinal()];
+        out[ProgrammeIndicator.LAPSE_SHARE.ordinal()] = granted > 0 ? out[ProgrammeIndicator.LAPSED_OKU.ordinal()] / granted
+                : Double.NaN;
         out[ProgrammeIndicator.PATENTS_PER_OKU.ordinal()] = perOku(out, ProgrammeIndicator.PATENT_APPLICATIONS, spent);
         out[ProgrammeIndicator.COMMERCIALISATIONS_PER_OKU.ordinal()] =
                 perOku(out, ProgrammeIndicator.COMMERCIALISATIONS, spent);

@@ -19,11 +19,14 @@ public final class JointProject implements java.io.Serializable {
     public final int region;
     public final int programme;
     public final int startTick;
-    private Stage stage = Stage.RESEARCH;
+    private Stage stage;
     /** Last fiscal year in which the project was counted among its programme's participants. */
     private int countedFiscalYear = Integer.MIN_VALUE;
 
-    public JointProject(int key, int firmId, int academic, int field, int region, int programme, int startTick) {
+    /** A project starting in {@code stage}: research, or development for a programme that funds development. */
+    public JointProject(int key, int firmId, int academic, int field, int region, int programme, int startTick,
+                        Stage stage) {
+        this.stage = stage;
         this.key = key;
         this.firmId = firmId;
         this.academic = academic;

@@ -23,5 +23,9 @@ public enum Purpose {
     NETWORK_SAMPLE,
     SELECTION,
     /** Sampling designs of sweeps (Latin hypercube strata, Morris trajectories). */
-    DESIGN
+    DESIGN,
+    /** Firms of a region starting and giving up their search for an academic partner. */
+    DEMAND,
+    /** Firms' own search for an academic partner, without a coordinator. */
+    OWN_SEARCH
 }

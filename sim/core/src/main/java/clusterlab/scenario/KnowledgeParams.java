@@ -2,7 +2,7 @@ package clusterlab.scenario;
 
 /** Knowledge creation at universities and institutes, firm learning and spillovers. */
 public record KnowledgeParams(
-        @Param(unit = "seeds/researcher/year", min = 0, max = 10, def = "0.04",
+        @Param(unit = "seeds/researcher/year", min = 0, max = 10, def = "0.1",
                 doc = "Technology seeds a researcher produces per year, before field strength.")
         double seedsPerResearcherPerYear,
         @Param(unit = "seeds/oku", min = 0, max = 1000, def = "4",

@@ -1,7 +1,18 @@
 package clusterlab.scenario;
 
-/** Coordinators matching firm needs with university seeds. */
+/** Firms' demand for academic partners, met by their own search and by coordinators matching needs with seeds. */
 public record MatchingParams(
+        @Param(unit = "1/year", min = 0, max = 1, def = "0.06",
+                doc = "Chance per year that a free firm starts looking for an academic partner (the demand for joint "
+                        + "research; ODD section 7.3).")
+        double seekersPerFirmPerYear,
+        @Param(unit = "months", min = 1, max = 120, def = "6",
+                doc = "Mean months a firm keeps looking before it gives up unmatched.")
+        double searchMonths,
+        @Param(unit = "0..1", min = 0, max = 1, def = "0.2",
+                doc = "Skill of a firm looking on its own (one attempt a month, in its own region) in place of a "
+                        + "coordinator's skill in the match odds.")
+        double ownSearchSkill,
         @Param(unit = "attempts/month", min = 0, max = 1000, def = "3",
                 doc = "Matching attempts one coordinator makes per month.")
         double attemptsPerCoordinatorPerMonth,
@@ -38,7 +49,7 @@ public record MatchingParams(
                 doc = "Bass innovation coefficient: chance that a matched firm takes up a programme's funding "
                         + "when nobody in the region has taken part yet.")
         double programmeUptakeInnovation,
-        @Param(unit = "probability", min = 0, max = 1, def = "0.15",
+        @Param(unit = "probability", min = 0, max = 1, def = "0.2",
                 doc = "Bass imitation coefficient: added chance of uptake once the programme is fully known in the "
                         + "region (past participants over the projects it carries).")
         double programmeUptakeImitation,

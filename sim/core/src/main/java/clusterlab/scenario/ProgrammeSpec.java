@@ -64,7 +64,7 @@ public record ProgrammeSpec(
         MatchingShortfall matchingShortfall,
         @Param(unit = "share", min = 0, max = 1, def = "0.7", doc = "Share of the money spent on joint R&D grants.")
         double grantShare,
-        @Param(unit = "oku/year", min = 0, max = 100, exclusiveMin = true, def = "0.148",
+        @Param(unit = "oku/year", min = 0, max = 100, exclusiveMin = true, def = "0.188",
                 doc = "Grant one funded joint project receives per year; the firm pays the rest of its cost. "
                         + "The grant money over this sets how many projects the programme carries in a region.")
         double grantPerProjectOkuPerYear,
@@ -105,7 +105,15 @@ public record ProgrammeSpec(
                 doc = "Ties that one oku of linkage creates between the region's firms and firms of the programme's other regions.")
         double linkageTiesPerOku,
         @Param(unit = "1", def = "false", doc = "Whether results move on seamlessly into other ministries' commercialisation support.")
-        boolean seamlessSupport) implements java.io.Serializable {
+        boolean seamlessSupport,
+        @Param(unit = "1", def = "research",
+                doc = "The stage the programme's funded projects start in: research (university-seeded research) or "
+                        + "development (practical-application development of an existing seed with a firm).")
+        FundedStage fundedStage,
+        @Param(unit = "1", def = "all",
+                doc = "Which joint projects the programme funds: all fields, or only the region's speciality (its field "
+                        + "of largest weight), as a 'small but strong' programme built on a regional speciality.")
+        FieldFocus fieldFocus) implements java.io.Serializable {
     /**
      * A programme built in code (tests, tools) from its name, first fiscal year and yearly budget,
      * the parameters it cannot do without; every other parameter is at its {@link Param} default
@@ -274,6 +282,16 @@ public record ProgrammeSpec(
 
         public Builder linkageTiesPerOku(double linkageTiesPerOku) {
             node.put("linkage_ties_per_oku", linkageTiesPerOku);
+            return this;
+        }
+
+        public Builder fundedStage(FundedStage stage) {
+            node.put("funded_stage", stage.name().toLowerCase(java.util.Locale.ROOT));
+            return this;
+        }
+
+        public Builder fieldFocus(FieldFocus focus) {
+            node.put("field_focus", focus.name().toLowerCase(java.util.Locale.ROOT));
             return this;
         }
 

@@ -6,7 +6,7 @@ public record ProjectParams(
         double researchAdvancePerMonth,
         @Param(unit = "1/month", min = 0, max = 1, def = "0.05", doc = "Chance to finish the development stage in a month.")
         double developmentAdvancePerMonth,
-        @Param(unit = "1/month", min = 0, max = 1, def = "0.099",
+        @Param(unit = "1/month", min = 0, max = 1, def = "0.1",
                 doc = "Chance to finish the commercialisation stage (reach the market) in a month.")
         double commercialAdvancePerMonth,
         @Param(unit = "1/month", min = 0, max = 1, def = "0.01", doc = "Chance a research-stage project fails in a month.")
@@ -34,12 +34,21 @@ public record ProjectParams(
         @Param(unit = "1", min = 0, max = 10, def = "1.94",
                 doc = "Relative speed-up of stage advance for grant-funded projects (grants shorten stages).")
         double grantSpeedup,
-        @Param(unit = "patents/month", min = 0, max = 10, def = "0.276",
-                doc = "Expected patent applications per month of a research-stage project.")
-        double patentsPerMonthResearch,
-        @Param(unit = "patents/month", min = 0, max = 10, def = "0.04",
-                doc = "Expected patent applications per month of a development-stage project.")
-        double patentsPerMonthDevelopment,
+        @Param(unit = "patents/oku", min = 0, max = 100, def = "14",
+                doc = "Expected patent applications per oku of project money (the firm's and any grant) spent in the "
+                        + "research stage (ODD section 7.4).")
+        double patentsPerOkuResearch,
+        @Param(unit = "patents/oku", min = 0, max = 100, def = "0.9",
+                doc = "Expected patent applications per oku of project money spent in the development stage.")
+        double patentsPerOkuDevelopment,
+        @Param(unit = "0..1", min = 0, max = 1, def = "0.25",
+                doc = "Share of a grant that replaces the firm's own project money rather than adding to it (0: every "
+                        + "grant yen is additional; 1: the firm pays that much less).")
+        double grantCrowdOut,
+        @Param(unit = "oku/year", min = 0, max = 100, def = "0.5",
+                doc = "Most grant money one joint project can use in a year (its researchers' time): a programme "
+                        + "shares a region's grant money among its funded projects up to this (ODD section 7.4).")
+        double grantAbsorptionOkuPerYear,
         @Param(unit = "probability", min = 0, max = 1, def = "0.35",
                 doc = "Chance the market is found inside the region; otherwise a partner outside is needed.")
         double inRegionMarket,
@@ -49,7 +58,8 @@ public record ProjectParams(
         @Param(unit = "1", min = 0, max = 10, def = "0.2",
                 doc = "Relative rise of the firm's sales on a commercialisation.")
         double salesBoost,
-        @Param(unit = "oku/month", min = 0, max = 100, def = "0.015", doc = "Cost of a running joint project.")
+        @Param(unit = "oku/month", min = 0, max = 100, def = "0.0025",
+                doc = "The firm's own money for a running joint project without a grant (0.0025: 3 M yen a year).")
         double costOkuPerMonth,
         @Param(unit = "probability", min = 0, max = 1, def = "0.08",
                 doc = "Chance that a commercialised project also spawns a start-up.")

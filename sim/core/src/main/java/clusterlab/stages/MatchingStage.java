@@ -15,92 +15,141 @@ import clusterlab.world.TickContext;
 import clusterlab.world.World;
 
 /**
- * Process 3, matching. Each coordinator, in a fixed order, makes its monthly attempts: it picks a
- * firm of its region that is free to collaborate, looks for a seed (in the firm's field first)
- * at a university or institute of its own region or, through a link, of another region, and
- * succeeds with {@link MatchOdds}. A success consumes the seed, starts a joint project and ties
- * the firm to the academic organisation.
+ * Process 3, matching. Joint research starts from firms' demand: each month free firms of a region
+ * start looking for an academic partner, and seekers give up after a while. Coordinators, in a fixed
+ * order, make their monthly attempts for the seekers of their region: each picks a free firm, looks
+ * for a seed (in the firm's field first) at a university or institute of its own region or, through
+ * a link, of another region, and succeeds with {@link MatchOdds}. The seekers left then look on
+ * their own, once a month and only in their region, with the odds of a less skilled matcher. A
+ * success consumes the seed and a seeker, starts a joint project and ties the firm to the academic
+ * organisation. A coordinator without seekers has nobody to match: brokerage speeds up and widens
+ * matching, it does not create demand (ODD section 7.3).
  */
 public final class MatchingStage extends NamedStage {
     /** Random firms a coordinator looks at before giving up an attempt (all may be busy). */
     private static final int FIRM_TRIES = 8;
+    /** A firm searching on its own knows no coordinators in other regions. */
+    private static final int[] NO_LINKS = new int[0];
 
     public MatchingStage() {
         super("matching",
-                "coordinators match firms' needs with academic seeds, in and across regions");
+                "firms look for academic partners; coordinators and the firms themselves match needs with seeds");
     }
 
     @Override
     public void step(TickContext t) {
         MatchingParams m = t.scenario.matching();
-        for (Coordinator c : t.world.coordinators) {
+        World w = t.world;
+        int[] busy = busyFirms(w);
+        for (Region r : w.regions) {
+            KeyedStream rng = t.stream(r.index, Purpose.DEMAND);
+            r.demand.seekers += rng.poisson(m.seekersPerFirmPerYear() / 12.0 * Math.max(0, w.census.firms(r.index) - busy[r.index]));
+        }
+        for (Coordinator c : w.coordinators) {
             KeyedStream rng = t.stream(c.key, Purpose.MATCHING);
             int attempts = rng.roundedCount(m.attemptsPerCoordinatorPerMonth());
-            for (int k = 0; k < attempts; k++) {
-                attempt(t, c, rng, m);
+            Programme offer = offeringProgramme(w, c.programme, c.region);
+            for (int k = 0; k < attempts && w.regions[c.region].demand.seekers > 0; k++) {
+                if (attempt(t, c.region, c.skill, c.linkedRegions, offer, rng, m)) {
+                    w.ledger.add(c.region, Indicator.MATCHES, 1);
+                }
             }
+        }
+        for (Region r : w.regions) {
+            KeyedStream rng = t.stream(r.index, Purpose.OWN_SEARCH);
+            Programme offer = offeringProgramme(w, -1, r.index);
+            int searching = r.demand.seekers;
+            for (int k = 0; k < searching && r.demand.seekers > 0; k++) {
+                attempt(t, r.index, m.ownSearchSkill(), NO_LINKS, offer, rng, m);
+            }
+            int gaveUp = rng.poisson(r.demand.seekers / m.searchMonths());
+            r.demand.seekers -= Math.min(r.demand.seekers, gaveUp);
         }
     }
 
-    private static void attempt(TickContext t, Coordinator c, KeyedStream rng, MatchingParams m) {
+    /** Firms of each region already in a joint project (not free to start another). */
+    private static int[] busyFirms(World w) {
+        int[] busy = new int[w.regions.length];
+        for (JointProject p : w.projects) {
+            busy[p.region]++;
+        }
+        return busy;
+    }
+
+    /**
+     * One attempt to match a seeker of {@code region} with an academic seed, by a matcher of this
+     * skill reaching the {@code links} regions too; returns whether a project started.
+     */
+    private static boolean attempt(TickContext t, int region, double skill, int[] links, Programme offer,
+                                   KeyedStream rng, MatchingParams m) {
         World w = t.world;
-        Programme offer = offeringProgramme(w, c);
-        int firmRow = offer != null && rng.chance(m.repeatParticipation()) ? pastParticipant(w, offer, c.region, rng) : -1;
+        int firmRow = offer != null && rng.chance(m.repeatParticipation()) ? pastParticipant(w, offer, region, rng) : -1;
         boolean repeat = firmRow >= 0;
         if (!repeat) {
-            firmRow = pickFreeFirm(w, c.region, rng);
+            firmRow = pickFreeFirm(w, region, rng);
         }
         if (firmRow < 0) {
-            return;
+            return false;
         }
         FirmTable firms = w.firms;
         // A programme's research starts at its cluster's core centres and spreads out as it becomes known.
-        boolean atCore = offer != null && rng.chance(offer.spec.coreShare() * (1 - offer.participation.awareness(c.region)));
-        boolean crossRegion = !atCore && c.linkedRegions.length > 0 && rng.chance(m.crossRegionShare());
-        int seedRegion = crossRegion ? c.linkedRegions[rng.below(c.linkedRegions.length)] : c.region;
+        boolean atCore = offer != null && rng.chance(offer.spec.coreShare() * (1 - offer.participation.awareness(region)));
+        boolean crossRegion = !atCore && links.length > 0 && rng.chance(m.crossRegionShare());
+        int seedRegion = crossRegion ? links[rng.below(links.length)] : region;
         int field = rng.chance(m.sameFieldSearch()) ? firms.field[firmRow] : rng.below(w.fields.size());
-        Academic academic = atCore ? coreCentre(w, offer, c.region, field, rng) : null;
+        Academic academic = atCore ? coreCentre(w, offer, region, field, rng) : null;
         boolean theme = academic != null;
         if (!theme) {
             academic = withSeed(w, w.academicsByRegion[seedRegion], field, rng);
         }
         if (academic == null) {
-            return;
+            return false;
         }
-        Region home = w.regions[c.region];
+        Region home = w.regions[region];
         double team = 0.5 * (firms.capability[firmRow] + academic.liaison);
-        double p = MatchOdds.success(field == firms.field[firmRow] ? 0 : 1, seedRegion == c.region,
-                home.distanceKm(w.regions[seedRegion]), c.skill, team, m);
+        double p = MatchOdds.success(field == firms.field[firmRow] ? 0 : 1, seedRegion == region,
+                home.distanceKm(w.regions[seedRegion]), skill, team, m);
         if (!rng.chance(p)) {
-            return;
+            return false;
         }
         if (!theme || offer.participation.joinTheme(academic.index, field)) {
             academic.seeds[field]--;
         }
         firms.set(firmRow, FirmTable.IN_PROJECT, true);
-        int programme = offer != null && (repeat || rng.chance(uptake(offer, c.region, m))) && offer.participation.admit(c.region)
-                ? offer.index : -1;
-        w.projects.add(new JointProject(w.newProjectKey(), firms.id[firmRow], academic.index, field,
-                c.region, programme, t.tick()));
-        w.ties.touch(firms.id[firmRow], c.region, academic.actorId(), academic.region, t.tick());
-        w.ledger.add(c.region, Indicator.MATCHES, 1);
-        w.ledger.add(c.region, Indicator.JOINT_PROJECTS_STARTED, 1);
+        home.demand.seekers--;
+        int programme = offer != null && offer.fundsField(home, field) && (repeat || rng.chance(uptake(offer, region, m)))
+                && offer.participation.admit(region) ? offer.index : -1;
+        w.projects.add(new JointProject(w.newProjectKey(), firms.id[firmRow], academic.index, field, region, programme,
+                t.tick(), programme >= 0 ? offer.startStage() : JointProject.Stage.RESEARCH));
+        w.ties.touch(firms.id[firmRow], region, academic.actorId(), academic.region, t.tick());
+        w.ledger.add(region, Indicator.JOINT_PROJECTS_STARTED, 1);
+        return true;
     }
 
     /**
-     * The programme that offers funding to the coordinator's next project: its own programme
-     * (for a programme post), else the first programme funding the region this year, else none.
+     * The programme that offers funding to a matcher's next project: the first with a free funded
+     * place in the region, looking at a programme post's own programme ({@code programme} ≥ 0) first
+     * and then every programme funding the region this year in scenario order; when none has a place,
+     * the post's own programme or the first funding the region (its projects then go unfunded);
+     * else none. A region's coordinators, whichever programme pays them, steer firms to whatever
+     * funding the region has: a programme of networks without grants does not hide its region's R&D
+     * programme.
      */
-    private static Programme offeringProgramme(World w, Coordinator c) {
-        if (c.programme >= 0) {
-            return w.programmes.get(c.programme);
+    private static Programme offeringProgramme(World w, int programme, int region) {
+        Programme own = programme >= 0 ? w.programmes.get(programme) : null;
+        if (own != null && own.participation.hasPlace(region)) {
+            return own;
         }
+        Programme first = own;
         for (Programme p : w.programmes) {
-            if (p.budget.funds(c.region)) {
-                return p;
+            if (p.budget.funds(region)) {
+                if (p.participation.hasPlace(region)) {
+                    return p;
+                }
+                first = first == null ? p : first;
             }
         }
-        return null;
+        return first;
     }
 
     /**

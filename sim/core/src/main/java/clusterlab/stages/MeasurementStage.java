@@ -170,6 +170,7 @@ public final class MeasurementStage extends NamedStage {
         double[][] programmes = new double[w.programmes.size()][];
         for (Programme p : w.programmes) {
             funded[p.index] = p.budget.regionsFunded();
+            p.budget.countLapse();
             programmes[p.index] = p.tally.values();
         }
         IndicatorSink sink = sink(t);

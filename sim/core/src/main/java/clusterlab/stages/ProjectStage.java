@@ -19,9 +19,9 @@ import clusterlab.world.World;
 import java.util.Iterator;
 
 /**
- * Process 4, joint projects. Each running project, in start order: pays its monthly cost (from
- * its programme's grant money while there is any, else from the firm's cash), files patents in
- * research and development, and may advance or fail. Capability raises the odds, grants speed
+ * Process 4, joint projects. Each running project, in start order: pays its month (the firm's own
+ * money, plus its programme's grant while there is grant money, which partly replaces the firm's),
+ * files patents in research and development in proportion to the money spent, and may advance or fail. Capability raises the odds, grants speed
  * stages up, and the move from development to commercialisation carries the valley-of-death
  * drop-out that seamless cross-ministry support reduces. Reaching the market needs a market in
  * the region or a partner outside it (an existing tie there, or one found by search); success raises the firm's sales, counts as a
@@ -38,6 +38,7 @@ public final class ProjectStage extends NamedStage {
         World w = t.world;
         ProjectParams p = t.scenario.projects();
         double[] grantSpent = new double[w.regions.length];
+        double[][] grantShare = grantShares(t, p);
         for (Iterator<JointProject> it = w.projects.iterator(); it.hasNext(); ) {
             JointProject project = it.next();
             int row = w.firms.rowOf(project.firmId);
@@ -48,7 +49,8 @@ public final class ProjectStage extends NamedStage {
             }
             KeyedStream rng = t.stream(project.key, Purpose.PROJECT);
             Programme programme = supporting(w, project, t.fiscalYear());
-            grantSpent[w.academics[project.academic].region] += pay(w, project, row, programme, p.costOkuPerMonth());
+            double[] money = pay(w, project, row, programme, programme == null ? 0 : grantShare[programme.index][project.region], p);
+            grantSpent[w.academics[project.academic].region] += money[GRANT];
             if (programme != null) {
                 w.firms.set(row, FirmTable.PARTICIPANT, true);
             }
@@ -57,7 +59,7 @@ public final class ProjectStage extends NamedStage {
                         rng.roundedCount(p.academicResearchersPerProject()),
                         rng.roundedCount(Math.min(w.firms.employees[row], p.industryResearchersPerProject())));
             }
-            if (!progress(t, project, row, programme, rng, p)) {
+            if (!progress(t, project, row, programme, money[TOTAL], rng, p)) {
                 w.firms.set(row, FirmTable.IN_PROJECT, false);
                 end(w, project);
                 it.remove();
@@ -88,12 +90,36 @@ public final class ProjectStage extends NamedStage {
     }
 
     /**
-     * Pays a month of the project: its programme's grant while the year's grant money lasts, the
-     * rest from the firm; returns the grant money used.
+     * This month's grant of a funded project, per programme and region: the money left shared among
+     * the funded projects running there over the fiscal year's months left, up to what a project absorbs.
      */
-    private static double pay(World w, JointProject project, int row, Programme programme, double cost) {
-        double[] grant = programme == null ? new double[] {0, 0} : programme.budget.payGrant(project.region);
-        double privateCost = cost - grant[0] - grant[1];
+    private static double[][] grantShares(TickContext t, ProjectParams p) {
+        World w = t.world;
+        int monthsLeft = 12 - Math.floorMod(t.tick(), 12);
+        double[][] share = new double[w.programmes.size()][w.regions.length];
+        for (Programme programme : w.programmes) {
+            for (int r = 0; r < w.regions.length; r++) {
+                share[programme.index][r] = programme.budget.grantPerProject(r, programme.participation.active(r),
+                        monthsLeft, p.grantAbsorptionOkuPerYear() / 12.0);
+            }
+        }
+        return share;
+    }
+
+    /** Index of the grant money in what {@link #pay} returns. */
+    private static final int GRANT = 0;
+    /** Index of all the project's money this month in what {@link #pay} returns. */
+    private static final int TOTAL = 1;
+
+    /**
+     * Pays a month of the project: its programme's grant while the year's grant money lasts, and
+     * the firm's own money, less the share of the grant that crowds it out; returns {grant, total}.
+     */
+    private static double[] pay(World w, JointProject project, int row, Programme programme, double share,
+                                ProjectParams p) {
+        double[] grant = programme == null ? new double[] {0, 0} : programme.budget.payGrant(project.region, share);
+        double granted = grant[0] + grant[1];
+        double privateCost = p.costOkuPerMonth() - p.grantCrowdOut() * Math.min(granted, p.costOkuPerMonth());
         w.firms.cash[row] -= privateCost;
         w.ledger.add(project.region, Indicator.SPENDING_NATIONAL_OKU, grant[0]);
         w.ledger.add(project.region, Indicator.SPENDING_LOCAL_OKU, grant[1]);
@@ -101,12 +127,12 @@ public final class ProjectStage extends NamedStage {
         w.books.add(Flow.NATIONAL_RESEARCH_GRANTS, grant[0]);
         w.books.add(Flow.LOCAL_RESEARCH_GRANTS, grant[1]);
         w.books.add(Flow.PROJECT_COFUNDING, privateCost);
-        return grant[0] + grant[1];
+        return new double[] {granted, granted + privateCost};
     }
 
-    /** One month of a project; returns whether it goes on. */
+    /** One month of a project that spent {@code moneyOku} this month; returns whether it goes on. */
     private static boolean progress(TickContext t, JointProject project, int row, Programme programme,
-                                    KeyedStream rng, ProjectParams p) {
+                                    double moneyOku, KeyedStream rng, ProjectParams p) {
         World w = t.world;
         Academic academic = w.academics[project.academic];
         double team = 0.5 * (w.firms.capability[row] + academic.liaison);
@@ -114,8 +140,8 @@ public final class ProjectStage extends NamedStage {
         double speed = capabilityFactor * (programme != null ? 1.0 + p.grantSpeedup() : 1.0);
         double failFactor = Math.max(0.0, 2.0 - capabilityFactor);
         int patents = switch (project.stage()) {
-            case RESEARCH -> rng.poisson(p.patentsPerMonthResearch() * capabilityFactor);
-            case DEVELOPMENT -> rng.poisson(p.patentsPerMonthDevelopment() * capabilityFactor);
+            case RESEARCH -> rng.poisson(p.patentsPerOkuResearch() * moneyOku * capabilityFactor);
+            case DEVELOPMENT -> rng.poisson(p.patentsPerOkuDevelopment() * moneyOku * capabilityFactor);
             case COMMERCIALISATION -> 0;
         };
         if (patents > 0) {

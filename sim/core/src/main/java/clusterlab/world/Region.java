@@ -29,6 +29,8 @@ public final class Region implements java.io.Serializable {
     public final Knowledge knowledge;
     /** Written by the network stage each month. */
     public final Cluster cluster = new Cluster();
+    /** Firms of the region looking for an academic partner: written only by the matching stage. */
+    public final Demand demand = new Demand();
     /** Research-grant money spent in the region in the previous month, oku: written by the project stage, read by the knowledge stage. */
     public double grantSpentLastMonthOku;
 
@@ -75,6 +77,17 @@ public final class Region implements java.io.Serializable {
         }
     }
 
+    /**
+     * The region's demand for joint research: firms that want an academic partner and are still
+     * looking; written only by the matching stage.
+     */
+    public static final class Demand implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /** Firms looking for a partner now (seekers are not named: a match draws a free firm of the region). */
+        public int seekers;
+    }
+
     /** The cluster's state as the network stage measures it; written only by the network stage. */
     public static final class Cluster implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
@@ -102,6 +115,17 @@ public final class Region implements java.io.Serializable {
         this.localBudgetOkuPerYear = localBudgetOkuPerYear;
         this.incubatorPlaces = incubatorPlaces;
         this.knowledge = new Knowledge(fieldShare.length);
+    }
+
+    /** The region's speciality: its field of largest weight (ties to the lower index). */
+    public int speciality() {
+        int best = 0;
+        for (int f = 1; f < fieldShare.length; f++) {
+            if (fieldShare[f] > fieldShare[best]) {
+                best = f;
+            }
+        }
+        return best;
     }
 
     /** Straight-line distance to another region, km. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a known patent rate, a search started far from it, and the fit must come back near it.
  */
 class CalibratorTest {
-    private static final String FREE = "calibration.free=[{path: projects.patents_per_month_research, min: 0.005, max: 0.5}]";
+    private static final String FREE = "calibration.free=[{path: projects.patents_per_oku_research, min: 0.5, max: 20}]";
 
     private static List<Assignment> sets(String... more) {
         List<Assignment> sets = new ArrayList<>(List.of(Assignment.set("years=4"), Assignment.set("programmes.0.years=3"),
@@ -39,22 +39,22 @@ class CalibratorTest {
 
     @Test
     void recoversAKnownPatentRateFromItsOwnOutput(@TempDir Path tmp) throws IOException {
-        // The truth: what the model produces at 0.1 patents a month, measured the same way.
-        calibrate(tmp.resolve("truth"), sets("projects.patents_per_month_research=0.1",
+        // The truth: what the model produces at 4 patents per oku, measured the same way.
+        calibrate(tmp.resolve("truth"), sets("projects.patents_per_oku_research=4",
                 "calibration.targets=[{name: patents, programme: pilot, indicator: patent_applications, "
                         + "from_fiscal_year: 2002, to_fiscal_year: 2004, value: 1}]", "calibration.max_evaluations=0"));
         double produced = Double.parseDouble(Files.readAllLines(tmp.resolve("truth/fit.csv")).get(1).split(",")[6]);
         assertTrue(produced > 5, "the pilot files patents: " + produced);
 
-        Calibrator.Result fit = calibrate(tmp.resolve("fit"), sets("projects.patents_per_month_research=0.4", FREE,
+        Calibrator.Result fit = calibrate(tmp.resolve("fit"), sets("projects.patents_per_oku_research=12", FREE,
                 "calibration.targets=[{name: patents, programme: pilot, indicator: patent_applications, "
                         + "from_fiscal_year: 2002, to_fiscal_year: 2004, value: " + produced + "}]",
                 "calibration.max_evaluations=25"));
         assertTrue(fit.complete());
-        assertTrue(Math.abs(fit.best()[0] - 0.1) < 0.03, "fitted " + fit.best()[0] + ", truth 0.1");
+        assertTrue(Math.abs(fit.best()[0] - 4) < 1.2, "fitted " + fit.best()[0] + ", truth 4");
         assertEquals(1, fit.fit().withinTolerance());
         List<String> evaluations = Files.readAllLines(tmp.resolve("fit/evaluations.csv"));
-        assertEquals("evaluation,objective,figures_within_tolerance,projects.patents_per_month_research", evaluations.get(0));
+        assertEquals("evaluation,objective,figures_within_tolerance,projects.patents_per_oku_research", evaluations.get(0));
         assertEquals(fit.evaluations() + 1, evaluations.size());
     }
 

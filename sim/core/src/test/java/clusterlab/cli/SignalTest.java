@@ -26,7 +26,7 @@ class SignalTest {
         Path out = dir.resolve("run");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "run", "../../scenarios/baseline.yaml", "--years", "200", "--set", "spinup_years=1", "--out", out.toString(), "--quiet")
+                "run", "../../scenarios/baseline.yaml", "--years", "200", "--set", "spinup_years=0", "--out", out.toString(), "--quiet")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
         Path manifest = out.resolve("manifest.json");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

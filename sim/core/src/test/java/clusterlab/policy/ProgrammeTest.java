@@ -181,9 +181,9 @@ class ProgrammeTest {
         p.openFiscalYear();
         double[] fresh = p.tally.values();
         for (ProgrammeIndicator i : ProgrammeIndicator.values()) {
-            // Counts restart at zero; outputs per oku spent are undefined with nothing spent.
-            boolean perOku = i.name().endsWith("_PER_OKU");
-            assertEquals(perOku ? Double.NaN : 0.0, fresh[i.ordinal()], i.name());
+            // Counts restart at zero; outputs per oku spent, and the lapse share, are undefined with nothing granted.
+            boolean ratio = i.name().endsWith("_PER_OKU") || i == ProgrammeIndicator.LAPSE_SHARE;
+            assertEquals(ratio ? Double.NaN : 0.0, fresh[i.ordinal()], i.name());
         }
         assertFalse(p.budget.funds(0), "last year's money lapses");
         assertEquals(0, p.budget.regionsFunded());
@@ -303,5 +303,34 @@ class ProgrammeTest {
         assertFalse(p.participation.joinTheme(7, 2), "third firm takes the last place");
         assertFalse(p.participation.hasThemePlace(7, 2));
         assertTrue(p.participation.joinTheme(7, 2), "a fourth needs a new theme");
+    }
+
+    @Test
+    void grantMoneyIsSharedAmongTheFundedProjectsUpToWhatOneCanAbsorb() {
+        Programme p = programme(MatchingShortfall.SCALE);
+        p.allocate(0, 100.0);
+        // 10.125 oku of grants (6.75 national + 3.375 local) over 12 months and 5 projects: 0.16875 each a month.
+        assertEquals(10.125 / 60, p.budget.grantPerProject(0, 5, 12, 1.0), EPS);
+        // A project cannot use more than it can absorb; what it cannot use stays, and lapses at the year's end.
+        assertEquals(0.05, p.budget.grantPerProject(0, 5, 12, 0.05), EPS);
+        // Late in the year the money left is shared over the months left.
+        assertEquals(10.125 / 5, p.budget.grantPerProject(0, 5, 1, 100.0), EPS);
+        assertEquals(0, p.budget.grantPerProject(0, 0, 12, 1.0), "no funded project, no grant");
+        assertEquals(0, p.budget.grantPerProject(1, 5, 12, 1.0), "an unfunded region has no grant money");
+    }
+
+    @Test
+    void theYearsUnspentMoneyIsCountedAsLapsedInTheTally() {
+        Programme p = programme(MatchingShortfall.SCALE);
+        p.allocate(0, 100.0);
+        p.budget.payGrant(0, 4.125);
+        p.budget.countLapse();
+        double[] row = p.tally.values();
+        double spent = row[ProgrammeIndicator.SPENDING_NATIONAL_OKU.ordinal()] + row[ProgrammeIndicator.SPENDING_LOCAL_OKU.ordinal()];
+        double lapsed = row[ProgrammeIndicator.LAPSED_OKU.ordinal()];
+        double[] unspent = p.budget.unspent();
+        assertEquals(unspent[0] + unspent[1], lapsed, EPS);
+        assertTrue(lapsed >= 6.0 - EPS, "at least the 6 oku of grants never paid lapse: " + lapsed);
+        assertEquals(lapsed / (spent + lapsed), row[ProgrammeIndicator.LAPSE_SHARE.ordinal()], EPS);
     }
 }

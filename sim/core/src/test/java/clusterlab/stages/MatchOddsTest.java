@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class MatchOddsTest {
     /** The scenario defaults, with a chosen base success and in-region field factor. */
     private static MatchingParams params(double baseSuccess, double inRegionFieldFactor) {
-        return new MatchingParams(3, 0.5, baseSuccess, 1.5, inRegionFieldFactor, 0.7, 0.8, 0.7, 0.25, 2, 0.7, 0.3, 0.7, 0.5);
+        return new MatchingParams(0.06, 6, 0.2, 3, 0.5, baseSuccess, 1.5, inRegionFieldFactor, 0.7, 0.8, 0.7, 0.25, 2, 0.7, 0.3, 0.7, 0.5);
     }
 
     private static final MatchingParams M = params(0.45, 0.5);

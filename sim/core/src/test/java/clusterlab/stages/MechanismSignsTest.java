@@ -80,12 +80,82 @@ class MechanismSignsTest {
     }
 
     @Test
-    void withoutCoordinatorAttemptsThereAreNoMatchesProjectsOrPatents() {
-        Outcome off = run("matching.attempts_per_coordinator_per_month=0");
+    void withoutDemandNobodyIsMatched() {
+        Outcome off = run("matching.seekers_per_firm_per_year=0");
         assertEquals(0, off.get(Indicator.MATCHES));
         assertEquals(0, off.get(Indicator.JOINT_PROJECTS_STARTED));
         assertEquals(0, off.get(Indicator.PATENT_APPLICATIONS));
         assertTrue(run().get(Indicator.PATENT_APPLICATIONS) > 0);
+    }
+
+    @Test
+    void withoutCoordinatorsFirmsStillFindPartnersOnTheirOwn() {
+        Outcome off = run("matching.attempts_per_coordinator_per_month=0");
+        Outcome on = run();
+        assertEquals(0, off.get(Indicator.MATCHES));
+        assertTrue(off.get(Indicator.JOINT_PROJECTS_STARTED) > 0);
+        assertTrue(on.get(Indicator.MATCHES) > 0);
+        assertTrue(on.get(Indicator.JOINT_PROJECTS_STARTED) > off.get(Indicator.JOINT_PROJECTS_STARTED),
+                on.get(Indicator.JOINT_PROJECTS_STARTED) + " vs " + off.get(Indicator.JOINT_PROJECTS_STARTED));
+    }
+
+    @Test
+    void coordinatorsMeetDemandRatherThanCreateIt() {
+        // Eight times the brokerage: coordinators take over matches firms would have made themselves, and
+        // only the seekers who would have given up add projects, so projects rise far less than brokerage.
+        Outcome base = run();
+        Outcome eightfold = run("matching.attempts_per_coordinator_per_month=24");
+        assertTrue(eightfold.get(Indicator.MATCHES) > 2 * base.get(Indicator.MATCHES),
+                eightfold.get(Indicator.MATCHES) + " vs " + base.get(Indicator.MATCHES));
+        double more = eightfold.get(Indicator.JOINT_PROJECTS_STARTED) / base.get(Indicator.JOINT_PROJECTS_STARTED);
+        assertTrue(more > 1 && more < 1.5, "projects started rose by a factor of " + more);
+    }
+
+    @Test
+    void patentsFollowTheMoneySpentOnProjects() {
+        double base = run().get(Indicator.PATENT_APPLICATIONS);
+        double doubled = run("projects.cost_oku_per_month=0.005").get(Indicator.PATENT_APPLICATIONS);
+        assertTrue(doubled > 1.6 * base && doubled < 2.4 * base, doubled + " vs " + base);
+    }
+
+    @Test
+    void grantsThatCrowdOutFirmsMoneyAddLessResearch() {
+        Outcome additional = run(String.format(PROGRAMME, "false"), FULL_UPTAKE, "projects.grant_crowd_out=0");
+        Outcome replacing = run(String.format(PROGRAMME, "false"), FULL_UPTAKE, "projects.grant_crowd_out=1");
+        assertTrue(additional.get(Indicator.SPENDING_PRIVATE_OKU) > replacing.get(Indicator.SPENDING_PRIVATE_OKU));
+        assertTrue(additional.get(ProgrammeIndicator.PATENT_APPLICATIONS) > replacing.get(ProgrammeIndicator.PATENT_APPLICATIONS),
+                additional.get(ProgrammeIndicator.PATENT_APPLICATIONS) + " vs " + replacing.get(ProgrammeIndicator.PATENT_APPLICATIONS));
+    }
+
+    /** The test programme with more of its design set, e.g. {@code "funded_stage: development"}. */
+    private static String programme(String design) {
+        return String.format(PROGRAMME, "false").replace("}]", ", " + design + "}]");
+    }
+
+    @Test
+    void aDevelopmentProgrammeFundsProjectsThatStartInDevelopment() {
+        Outcome research = run(programme("funded_stage: research"), FULL_UPTAKE);
+        Outcome development = run(programme("funded_stage: development"), FULL_UPTAKE);
+        // Development files fewer patents per oku than research and reaches the market sooner.
+        assertTrue(development.get(ProgrammeIndicator.PATENT_APPLICATIONS) < research.get(ProgrammeIndicator.PATENT_APPLICATIONS),
+                development.get(ProgrammeIndicator.PATENT_APPLICATIONS) + " vs " + research.get(ProgrammeIndicator.PATENT_APPLICATIONS));
+        assertTrue(development.get(ProgrammeIndicator.COMMERCIALISATIONS) > research.get(ProgrammeIndicator.COMMERCIALISATIONS),
+                development.get(ProgrammeIndicator.COMMERCIALISATIONS) + " vs " + research.get(ProgrammeIndicator.COMMERCIALISATIONS));
+    }
+
+    @Test
+    void aSpecialityProgrammeFundsOnlyItsRegionsSpeciality() {
+        Outcome o = run(programme("field_focus: speciality"), FULL_UPTAKE);
+        int funded = 0;
+        for (World w : o.worlds()) {
+            for (clusterlab.projects.JointProject p : w.projects) {
+                if (p.funded()) {
+                    assertEquals(w.regions[p.region].speciality(), p.field, "a funded project outside the speciality");
+                    funded++;
+                }
+            }
+        }
+        assertTrue(funded > 10, "funded projects " + funded);
     }
 
     @Test
