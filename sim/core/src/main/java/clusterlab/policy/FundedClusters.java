@@ -32,6 +32,11 @@ public final class FundedClusters implements java.io.Serializable {
         return regions == null ? new int[0] : regions;
     }
 
+    /** Whether the region is one of the funded ones (false before the selection). */
+    public boolean includes(int region) {
+        return java.util.Arrays.stream(regions()).anyMatch(r -> r == region);
+    }
+
     public boolean selected() {
         return regions != null;
     }

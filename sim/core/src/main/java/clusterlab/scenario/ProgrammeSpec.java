@@ -113,7 +113,11 @@ public record ProgrammeSpec(
         @Param(unit = "1", def = "all",
                 doc = "Which joint projects the programme funds: all fields, or only the region's speciality (its field "
                         + "of largest weight), as a 'small but strong' programme built on a regional speciality.")
-        FieldFocus fieldFocus) implements java.io.Serializable {
+        FieldFocus fieldFocus,
+        @Param(unit = "1", def = "false",
+                doc = "Whether the programme selects only among regions that no other programme funds in its first "
+                        + "year (one programme per region at a time, as the City Area programme's cohorts of areas).")
+        boolean excludeFundedRegions) implements java.io.Serializable {
     /**
      * A programme built in code (tests, tools) from its name, first fiscal year and yearly budget,
      * the parameters it cannot do without; every other parameter is at its {@link Param} default

@@ -131,7 +131,7 @@ public final class PolicyStage extends NamedStage {
                 continue;
             }
             if (!p.clusters.selected()) {
-                p.clusters.select(Selection.top(p.clusters.candidates(), scores(t, p), p.spec.regionsSelected()));
+                p.clusters.select(Selection.top(candidates(w, p, fy), scores(t, p), p.spec.regionsSelected()));
             }
             if (!p.clusters.isSetUp()) {
                 int[][] core = new int[w.regions.length][0];
@@ -200,6 +200,19 @@ public final class PolicyStage extends NamedStage {
     /** Research potential: academic researchers of the region times (1 + maturity). */
     private static double potential(World w, Region r) {
         return w.researchersByRegion[r.index] * (1 + r.cluster.maturity);
+    }
+
+    /**
+     * The programme's candidate regions, less those another programme funds in this fiscal year when
+     * the programme takes only regions without one ({@code exclude_funded_regions}: one area per city
+     * at a time, as the City Area programme's cohorts).
+     */
+    private static int[] candidates(World w, Programme p, int fy) {
+        if (!p.spec.excludeFundedRegions()) {
+            return p.clusters.candidates();
+        }
+        return java.util.Arrays.stream(p.clusters.candidates()).filter(r -> w.programmes.stream().noneMatch(
+                other -> other != p && other.runsIn(fy) && other.clusters.includes(r))).toArray();
     }
 
     /** The {@code count} regions of the lowest research potential (ties to the higher index), none for 0. */

@@ -95,4 +95,17 @@ class ProgrammeSelectionTest {
             }
         }
     }
+
+    @Test
+    void aProgrammeExcludingFundedRegionsPicksOthers() {
+        World w = run("{name: first, start_fiscal_year: 2000, years: 3, selection: potential, regions_selected: 3, "
+                + "budget_oku_per_year: 1}, {name: second, start_fiscal_year: 2001, years: 3, selection: potential, "
+                + "regions_selected: 3, budget_oku_per_year: 1, exclude_funded_regions: true}", 2);
+        int[] first = w.programmes.get(0).clusters.regions();
+        int[] second = w.programmes.get(1).clusters.regions();
+        assertEquals(3, second.length);
+        for (int r : second) {
+            assertFalse(Arrays.stream(first).anyMatch(f -> f == r), "region " + w.regions[r].name + " funded twice");
+        }
+    }
 }
