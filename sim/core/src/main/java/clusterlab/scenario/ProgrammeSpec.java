@@ -299,6 +299,11 @@ public record ProgrammeSpec(
             return this;
         }
 
+        public Builder excludeFundedRegions(boolean exclude) {
+            node.put("exclude_funded_regions", exclude);
+            return this;
+        }
+
         public Builder seamlessSupport(boolean seamlessSupport) {
             node.put("seamless_support", seamlessSupport);
             return this;
